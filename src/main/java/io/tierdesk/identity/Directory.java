@@ -1,0 +1,91 @@
+package io.tierdesk.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tierdesk.identity.domain.OrganisationRepository;
+import io.tierdesk.identity.domain.TeamRepository;
+import io.tierdesk.identity.domain.UserAccount;
+import io.tierdesk.identity.domain.UserRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read-only look-ups of users and teams for other modules: by id, in batches for lists, and as callers. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final UserRepository users;
+
+	private final TeamRepository teams;
+
+	private final OrganisationRepository organisations;
+
+	Directory(UserRepository users, TeamRepository teams, OrganisationRepository organisations) {
+		this.users = users;
+		this.teams = teams;
+		this.organisations = organisations;
+	}
+
+	public Optional<UserSummary> user(long id) {
+		return users.findById(id).map(UserAccount::summary);
+	}
+
+	public Optional<UserSummary> userByEmail(String email) {
+		return users.findByEmail(UserAccount.normalise(email)).map(UserAccount::summary);
+	}
+
+	public Map<Long, UserSummary> users(Collection<Long> ids) {
+		return users.findAllById(ids)
+			.stream()
+			.map(UserAccount::summary)
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+	}
+
+	public Optional<Caller> caller(long userId) {
+		return users.findById(userId).filter(UserAccount::isActive).map(this::asCaller);
+	}
+
+	public Optional<Caller> callerByEmail(String email) {
+		return users.findByEmail(UserAccount.normalise(email)).map(this::asCaller);
+	}
+
+	public Optional<Role> roleOf(long userId) {
+		return users.findById(userId).map(UserAccount::role);
+	}
+
+	public Map<Long, Role> roles(Collection<Long> ids) {
+		return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::role));
+	}
+
+	public Optional<TeamSummary> team(long id) {
+		return teams.findById(id).map(t -> t.summary());
+	}
+
+	public Map<Long, TeamSummary> teams(Collection<Long> ids) {
+		return teams.findAllById(ids)
+			.stream()
+			.map(t -> t.summary())
+			.collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+	}
+
+	public List<TeamSummary> allTeams() {
+		return teams.findAll().stream().map(t -> t.summary()).toList();
+	}
+
+	public List<Long> teamIdsOf(long userId) {
+		return teams.findByMember(userId).stream().map(t -> t.id()).toList();
+	}
+
+	Caller asCaller(UserAccount user) {
+		Long organisationId = user.organisationId();
+		boolean shares = organisationId != null
+				&& organisations.findById(organisationId).map(o -> o.sharesTickets()).orElse(false);
+		return new Caller(user.id(), user.email(), user.name(), user.role(), organisationId, shares);
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.tierdesk.identity;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.tierdesk.identity.domain.Team;
+import io.tierdesk.identity.domain.TeamRepository;
+import io.tierdesk.identity.domain.UserRepository;
+import io.tierdesk.platform.Problem;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating teams and managing their members. */
+@Service
+@Transactional
+public class Teams {
+
+	private final TeamRepository teams;
+
+	private final UserRepository users;
+
+	private final Clock clock;
+
+	Teams(TeamRepository teams, UserRepository users, Clock clock) {
+		this.teams = teams;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	public record NewTeam(@NotBlank @Size(max = 200) String name, @NotNull TeamModel model, @Nullable Integer tier) {
+	}
+
+	public record TeamView(long id, String name, TeamModel model, @Nullable Integer tier, List<Long> members) {
+	}
+
+	public TeamView create(NewTeam command, @Nullable Caller by) {
+		Users.requireAdmin(by);
+		if (teams.findByNameIgnoreCase(command.name().strip()).isPresent()) {
+			throw new Problem.Conflict("Name in use", "A team named " + command.name() + " already exists.");
+		}
+		return view(teams.save(new Team(command.name(), command.model(), command.tier(), clock.instant())));
+	}
+
+	public TeamView addMember(long teamId, long userId, @Nullable Caller by) {
+		Users.requireAdmin(by);
+		Team team = team(teamId);
+		var user = users.findById(userId).orElseThrow(() -> new Problem.NotFound("User " + userId));
+		if (!user.role().isStaff()) {
+			throw new Problem.InvalidInput("userId", "only staff can be team members, not requesters");
+		}
+		team.addMember(userId);
+		return view(team);
+	}
+
+	public TeamView removeMember(long teamId, long userId, Caller by) {
+		Users.requireAdmin(by);
+		Team team = team(teamId);
+		team.removeMember(userId);
+		return view(team);
+	}
+
+	@Transactional(readOnly = true)
+	public List<TeamView> all() {
+		return teams.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(this::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public TeamView get(long teamId) {
+		return view(team(teamId));
+	}
+
+	private Team team(long teamId) {
+		return teams.findById(teamId).orElseThrow(() -> new Problem.NotFound("Team " + teamId));
+	}
+
+	private TeamView view(Team team) {
+		TeamSummary summary = team.summary();
+		return new TeamView(summary.id(), summary.name(), summary.model(), summary.tier(),
+				team.members().stream().sorted().toList());
+	}
+
+}

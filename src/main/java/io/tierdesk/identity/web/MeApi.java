@@ -1,0 +1,72 @@
+package io.tierdesk.identity.web;
+
+import java.util.List;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Role;
+import io.tierdesk.identity.SignInBanners;
+import io.tierdesk.identity.SignInBanners.Acceptance;
+import io.tierdesk.identity.SignInBanners.BannerChange;
+import io.tierdesk.identity.SignInBanners.BannerView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Me", description = "The caller, and the sign-in banner")
+class MeApi {
+
+	private final SignInBanners banners;
+
+	MeApi(SignInBanners banners) {
+		this.banners = banners;
+	}
+
+	record Me(long id, String email, String name, Role role, @Nullable Long organisationId,
+			boolean mustAcceptBanner) {
+	}
+
+	record AcceptBanner(@Min(1) int version) {
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "The caller")
+	Me me(Caller caller) {
+		return new Me(caller.id(), caller.email(), caller.name(), caller.role(), caller.organisationId(),
+				banners.mustAccept(caller.id()));
+	}
+
+	@GetMapping("/banner")
+	@Operation(summary = "The sign-in banner (no sign-in needed)")
+	BannerView banner() {
+		return banners.current();
+	}
+
+	@PutMapping("/banner")
+	@Operation(summary = "Change the banner text or whether it must be accepted (admin)")
+	BannerView changeBanner(@Valid @RequestBody BannerChange change, Caller caller) {
+		return banners.change(change, caller);
+	}
+
+	@PostMapping("/me/banner-acceptances")
+	@Operation(summary = "Accept a version of the sign-in banner")
+	Acceptance accept(@Valid @RequestBody AcceptBanner body, Caller caller) {
+		return banners.accept(caller.id(), body.version());
+	}
+
+	@GetMapping("/me/banner-acceptances")
+	@Operation(summary = "Which banner versions the caller accepted, and when")
+	List<Acceptance> acceptances(Caller caller) {
+		return banners.acceptancesOf(caller.id());
+	}
+
+}

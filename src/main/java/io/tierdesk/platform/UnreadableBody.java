@@ -1,0 +1,39 @@
+package io.tierdesk.platform;
+
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/** Turns a body that could not be read into a sentence a client developer can act on, naming the field when known. */
+final class UnreadableBody {
+
+	private UnreadableBody() {
+	}
+
+	static String explain(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return "Unknown field '" + unknown.getPropertyName() + "'.";
+		}
+		if (cause instanceof InvalidFormatException invalid) {
+			String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+					? " Allowed: " + java.util.Arrays.toString(invalid.getTargetType().getEnumConstants()) + "." : "";
+			return "Field '" + path(invalid) + "' has a value that is not valid: " + invalid.getValue() + "." + allowed;
+		}
+		if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+			return "Field '" + path(mismatched) + "' has the wrong type.";
+		}
+		return "The body is not valid JSON for this request (malformed JSON, bad UTF-8 or an empty body).";
+	}
+
+	private static String path(MismatchedInputException ex) {
+		return ex.getPath()
+			.stream()
+			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+			.reduce((a, b) -> a + "." + b)
+			.orElse("body");
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.tierdesk.ticket;
+
+import java.util.List;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Role;
+import io.tierdesk.platform.Problem;
+import io.tierdesk.ticket.domain.Category;
+import io.tierdesk.ticket.domain.CategoryRepository;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The admin-managed category tree. */
+@Service
+@Transactional
+public class Categories {
+
+	private final CategoryRepository categories;
+
+	Categories(CategoryRepository categories) {
+		this.categories = categories;
+	}
+
+	public record NewCategory(@NotBlank @Size(max = 100) @Pattern(regexp = "[^/]+", message = "must not contain '/'")
+	String name, @Nullable Long parentId) {
+	}
+
+	public record CategoryView(long id, String name, @Nullable Long parentId, String path) {
+	}
+
+	public CategoryView create(NewCategory command, @Nullable Caller by) {
+		if (by != null && !by.is(Role.ADMIN)) {
+			throw new Problem.Forbidden("Only an admin can change categories.");
+		}
+		Category parent = command.parentId() == null ? null
+				: categories.findById(command.parentId())
+					.orElseThrow(() -> new Problem.InvalidInput("parentId", "no such category"));
+		Category category = new Category(command.name(), parent);
+		if (categories.findByPathIgnoreCase(category.path()).isPresent()) {
+			throw new Problem.Conflict("Category exists", "The category " + category.path() + " already exists.");
+		}
+		return view(categories.save(category));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CategoryView> all() {
+		return categories.findAllByOrderByPath().stream().map(Categories::view).toList();
+	}
+
+	private static CategoryView view(Category c) {
+		return new CategoryView(c.id(), c.name(), c.parentId(), c.path());
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.tierdesk.ticket;
+
+/** Where a request came in. PHONE and WALK_IN are logged by an agent on the requester's behalf. */
+public enum Channel {
+
+	PORTAL, EMAIL, CHAT, CHATBOT, PHONE, WALK_IN, API, MONITORING;
+
+	public String label() {
+		return this == WALK_IN ? "Walk-in" : Words.of(this);
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.tierdesk.ticket;
+
+/** Where a ticket is in its life. PENDING waits on the requester, ON_HOLD on a vendor; CLOSED is final. */
+public enum Status {
+
+	NEW, OPEN, PENDING, ON_HOLD, RESOLVED, CLOSED;
+
+	/** Still needs work from the desk: counted in backlogs and queues. */
+	public boolean isOpen() {
+		return this != RESOLVED && this != CLOSED;
+	}
+
+	public String label() {
+		return Words.of(this);
+	}
+
+}

@@ -1,0 +1,73 @@
+package io.tierdesk.ticket;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.TeamSummary;
+import io.tierdesk.identity.UserSummary;
+import io.tierdesk.ticket.TicketViews.TicketView;
+import io.tierdesk.ticket.domain.Category;
+import io.tierdesk.ticket.domain.CategoryRepository;
+import io.tierdesk.ticket.domain.Lifecycle;
+import io.tierdesk.ticket.domain.PriorityMatrix;
+import io.tierdesk.ticket.domain.Ticket;
+import org.springframework.stereotype.Component;
+
+/** Turns tickets into API views, resolving people, teams and categories in one batch per page (no N+1). */
+@Component
+class TicketViewAssembler {
+
+	static final UserSummary UNKNOWN_USER = new UserSummary(0, "", "Unknown user");
+
+	private final Directory directory;
+
+	private final CategoryRepository categories;
+
+	TicketViewAssembler(Directory directory, CategoryRepository categories) {
+		this.directory = directory;
+		this.categories = categories;
+	}
+
+	TicketView view(Ticket ticket) {
+		return views(List.of(ticket)).get(0);
+	}
+
+	List<TicketView> views(List<Ticket> tickets) {
+		Set<Long> userIds = new HashSet<>();
+		tickets.forEach(t -> {
+			userIds.add(t.requesterId());
+			if (t.assigneeId() != null) {
+				userIds.add(t.assigneeId());
+			}
+		});
+		Map<Long, UserSummary> users = directory.users(userIds);
+		Map<Long, TeamSummary> teams = directory.teams(ids(tickets, Ticket::teamId));
+		Map<Long, String> paths = categories.findAllById(ids(tickets, Ticket::categoryId))
+			.stream()
+			.collect(Collectors.toMap(Category::id, Category::path));
+		return tickets.stream().map(t -> view(t, users, teams, paths)).toList();
+	}
+
+	private static TicketView view(Ticket t, Map<Long, UserSummary> users, Map<Long, TeamSummary> teams,
+			Map<Long, String> paths) {
+		return new TicketView(t.id(), t.number(), t.subject(), t.description(), t.type(), t.status(), t.impact(),
+				t.urgency(), t.priority(), PriorityMatrix.explain(t.priority(), t.impact(), t.urgency()),
+				t.categoryId() == null ? null : paths.get(t.categoryId()), t.channel(),
+				users.getOrDefault(t.requesterId(), UNKNOWN_USER), t.teamId() == null ? null : teams.get(t.teamId()),
+				t.assigneeId() == null ? null : users.getOrDefault(t.assigneeId(), UNKNOWN_USER), t.createdAt(),
+				t.updatedAt(), t.firstRespondedAt(), t.resolvedAt(), null,
+				Lifecycle.nextOf(t.status()).stream().sorted().toList(), t.version());
+	}
+
+	private static Set<Long> ids(Collection<Ticket> tickets, Function<Ticket, Long> id) {
+		return tickets.stream().map(id).filter(Objects::nonNull).collect(Collectors.toSet());
+	}
+
+}

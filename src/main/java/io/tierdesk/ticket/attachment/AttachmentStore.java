@@ -1,0 +1,126 @@
+package io.tierdesk.ticket.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.TierdeskProperties;
+import io.tierdesk.ticket.UploadedFile;
+import io.tierdesk.ticket.domain.StoredFile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps attachment bytes under {@code <data-dir>/attachments}, outside the web root, named by a random key (never by
+ * the client's file name). The size limit is enforced while streaming, the type is sniffed from the content, and a
+ * file whose database transaction rolls back is removed again.
+ */
+@Component
+public class AttachmentStore {
+
+	private final Path root;
+
+	private final long maxBytes;
+
+	private final ContentSniffer sniffer;
+
+	AttachmentStore(TierdeskProperties properties, ContentSniffer sniffer) {
+		this.root = properties.attachmentDir().toAbsolutePath().normalize();
+		this.maxBytes = properties.attachments().maxSize().toBytes();
+		this.sniffer = sniffer;
+	}
+
+	public StoredFile store(UploadedFile upload) {
+		String fileName = FileNames.clean(upload.originalName());
+		if (upload.size() > maxBytes) {
+			throw tooLarge(fileName);
+		}
+		try {
+			Files.createDirectories(root);
+			Path temp = Files.createTempFile(root, "upload-", ".part");
+			try {
+				String sha256 = copyWithLimit(upload, temp, fileName);
+				String contentType = sniffer.detect(temp, fileName);
+				String key = UUID.randomUUID().toString();
+				Files.move(temp, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
+				removeOnRollback(key);
+				return new StoredFile(fileName, contentType, Files.size(root.resolve(key)), key, sha256);
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not store attachment " + fileName, ex);
+		}
+	}
+
+	public Path pathOf(String storageKey) {
+		Path path = root.resolve(storageKey).normalize();
+		if (!path.startsWith(root)) {
+			throw new Problem.NotFound("Attachment");
+		}
+		return path;
+	}
+
+	private String copyWithLimit(UploadedFile upload, Path target, String fileName) throws IOException {
+		MessageDigest digest = sha256();
+		try (InputStream in = upload.open();
+				OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				total += n;
+				if (total > maxBytes) {
+					throw tooLarge(fileName);
+				}
+				out.write(buffer, 0, n);
+			}
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private void removeOnRollback(String key) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				if (status != STATUS_COMMITTED) {
+					try {
+						Files.deleteIfExists(root.resolve(key));
+					}
+					catch (IOException ex) {
+						// An orphan file is harmless: nothing refers to it and it is never served.
+					}
+				}
+			}
+		});
+	}
+
+	private Problem tooLarge(String fileName) {
+		return new Problem.TooLarge(fileName + " is larger than the limit of " + maxBytes / (1024 * 1024) + " MB.");
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}

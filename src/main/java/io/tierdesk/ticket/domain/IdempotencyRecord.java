@@ -1,0 +1,54 @@
+package io.tierdesk.ticket.domain;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/**
+ * That a caller's {@code Idempotency-Key} created a ticket. The primary key makes a concurrent duplicate fail, so two
+ * racing requests with one key can never both create.
+ */
+@Entity
+@Table(name = "idempotency_key")
+public class IdempotencyRecord {
+
+	/** How long a key is remembered (API.md: 24 hours). */
+	public static final Duration REMEMBERED_FOR = Duration.ofHours(24);
+
+	@EmbeddedId
+	private Key key;
+
+	private long ticketId;
+
+	private Instant createdAt;
+
+	protected IdempotencyRecord() {
+		this.key = new Key(0, "");
+		this.createdAt = Instant.EPOCH;
+	}
+
+	public IdempotencyRecord(long callerId, String idemKey, long ticketId, Instant createdAt) {
+		this.key = new Key(callerId, idemKey);
+		this.ticketId = ticketId;
+		this.createdAt = createdAt;
+	}
+
+	public boolean isLiveAt(Instant now) {
+		return createdAt.plus(REMEMBERED_FOR).isAfter(now);
+	}
+
+	public long ticketId() {
+		return ticketId;
+	}
+
+	@Embeddable
+	public record Key(long callerId, @Column(name = "idem_key") String idemKey) implements Serializable {
+	}
+
+}

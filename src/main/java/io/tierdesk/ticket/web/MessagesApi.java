@@ -1,0 +1,97 @@
+package io.tierdesk.ticket.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tierdesk.identity.Caller;
+import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews.MessageView;
+import io.tierdesk.ticket.TicketViews.NewMessage;
+import io.tierdesk.ticket.Tickets;
+import io.tierdesk.ticket.UploadedFile;
+import io.tierdesk.ticket.Visibility;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/tickets/{id}/messages")
+@Tag(name = "Tickets")
+class MessagesApi {
+
+	private final Tickets tickets;
+
+	private final TicketQueries queries;
+
+	MessagesApi(Tickets tickets, TicketQueries queries) {
+		this.tickets = tickets;
+		this.queries = queries;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Add a PUBLIC reply or an INTERNAL note (agents only)")
+	ResponseEntity<MessageView> add(@PathVariable long id, @Valid @RequestBody NewMessage command, Caller caller) {
+		return created(id, tickets.addMessage(id, command, List.of(), caller));
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Add a reply or note with attachments (parts body, visibility, files)")
+	ResponseEntity<MessageView> addWithFiles(@PathVariable long id,
+			@RequestParam(required = false) @Nullable String body,
+			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
+			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller) {
+		List<UploadedFile> uploads = files == null ? List.of()
+				: files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank())
+					.<UploadedFile>map(Upload::new).toList();
+		if (body != null && body.length() > 100_000) {
+			throw new io.tierdesk.platform.Problem.InvalidInput("body", "must be at most 100000 characters");
+		}
+		return created(id, tickets.addMessage(id, new NewMessage(body, visibility), uploads, caller));
+	}
+
+	@GetMapping
+	@Operation(summary = "The conversation, oldest first (requesters: public replies only)")
+	List<MessageView> list(@PathVariable long id, Caller caller) {
+		return queries.messages(id, caller);
+	}
+
+	private static ResponseEntity<MessageView> created(long ticketId, MessageView message) {
+		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticketId + "/messages/" + message.id()))
+			.body(message);
+	}
+
+	private record Upload(MultipartFile file) implements UploadedFile {
+
+		@Override
+		public String originalName() {
+			String name = file.getOriginalFilename();
+			return name == null ? "attachment" : name;
+		}
+
+		@Override
+		public long size() {
+			return file.getSize();
+		}
+
+		@Override
+		public InputStream open() throws IOException {
+			return file.getInputStream();
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package io.tierdesk.ticket.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.platform.PageOf;
+import io.tierdesk.platform.PageQuery;
+import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.Priority;
+import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.Created;
+import io.tierdesk.ticket.TicketViews.NewTicket;
+import io.tierdesk.ticket.TicketViews.TicketChange;
+import io.tierdesk.ticket.TicketViews.TicketFilter;
+import io.tierdesk.ticket.TicketViews.TicketView;
+import io.tierdesk.ticket.TicketViews.TimelineItem;
+import io.tierdesk.ticket.Tickets;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tickets")
+@Tag(name = "Tickets", description = "Tickets, their lifecycle and timeline")
+class TicketsApi {
+
+	private final Tickets tickets;
+
+	private final TicketQueries queries;
+
+	private final Directory directory;
+
+	TicketsApi(Tickets tickets, TicketQueries queries, Directory directory) {
+		this.tickets = tickets;
+		this.queries = queries;
+		this.directory = directory;
+	}
+
+	@PostMapping
+	@Operation(summary = "Open a ticket; staff may open one for a requester (requesterEmail) from a phone call or visit")
+	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket command,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			Caller caller) {
+		Created created = tickets.open(command, caller, idempotencyKey);
+		TicketView ticket = created.ticket();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/v1/tickets/" + ticket.id()))
+			.eTag(Long.toString(ticket.version()))
+			.header("Idempotent-Replayed", Boolean.toString(created.replayed()))
+			.body(ticket);
+	}
+
+	@GetMapping
+	@Operation(summary = "List tickets the caller may see, filtered, sorted and paged (requesters: their own)")
+	PageOf<TicketView> list(@RequestParam(required = false) @Nullable List<Status> status,
+			@RequestParam(defaultValue = "false") boolean open,
+			@RequestParam(required = false) @Nullable List<Long> team,
+			@Parameter(description = "an agent's id, 'me', or 'none' for unassigned") @RequestParam(
+					required = false) @Nullable @Size(max = 20) String assignee,
+			@RequestParam(required = false) @Nullable Long requester,
+			@RequestParam(required = false) @Nullable List<Priority> priority,
+			@RequestParam(required = false) @Nullable List<TicketType> type,
+			@RequestParam(required = false) @Nullable List<Channel> channel,
+			@RequestParam(required = false) @Nullable @Size(max = 200) String q,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size,
+			@Parameter(description = "field,asc|desc; fields: priority, createdAt, updatedAt, status, subject, id")
+			@RequestParam(required = false) @Nullable String sort, Caller caller) {
+		AssigneeFilter who = AssigneeFilter.parse(assignee, caller);
+		var filter = new TicketFilter(set(status), open, set(team), who.assigneeId(), who.unassigned(), requester,
+				set(priority), set(type), set(channel), q);
+		return queries.list(filter, PageQuery.of(page, size, sort, TicketQueries.SORTABLE, TicketQueries.QUEUE_ORDER),
+				caller);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One ticket (404 when the caller may not see it)")
+	ResponseEntity<TicketView> get(@PathVariable long id, Caller caller) {
+		TicketView ticket = queries.get(id, caller);
+		return ResponseEntity.ok().eTag(Long.toString(ticket.version())).body(ticket);
+	}
+
+	@PatchMapping("/{id}")
+	@Operation(summary = "Change status, impact, urgency, type, category, team or assignee (agents); needs version")
+	ResponseEntity<TicketView> change(@PathVariable long id, @Valid @RequestBody TicketChange change,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, Caller caller) {
+		TicketView ticket = tickets.change(id, IfMatch.apply(change, ifMatch), caller);
+		return ResponseEntity.ok().eTag(Long.toString(ticket.version())).body(ticket);
+	}
+
+	record Reopen(@Nullable @Size(max = 2000) String reason) {
+	}
+
+	@PostMapping("/{id}/reopen")
+	@Operation(summary = "Reopen a resolved ticket (its requester or an agent)")
+	TicketView reopen(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable Reopen body,
+			Caller caller) {
+		return tickets.reopen(id, body == null ? null : body.reason(), caller);
+	}
+
+	@GetMapping("/{id}/timeline")
+	@Operation(summary = "Every event on the ticket, oldest first (requesters: the public ones)")
+	List<TimelineItem> timeline(@PathVariable long id, Caller caller) {
+		return queries.timeline(id, caller);
+	}
+
+	private static <T> Set<T> set(@Nullable List<T> values) {
+		return values == null ? Set.of() : Set.copyOf(values);
+	}
+
+}

@@ -1,0 +1,70 @@
+package io.tierdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Base of the API integration tests: the whole application on a random port, on H2 by default or on PostgreSQL when
+ * the {@code test-postgres} profile is active too (the second Surefire run). Tests make their own users with unique
+ * emails, so they share one application context and never depend on each other's rows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = DatabaseProfiles.class)
+@Import(TestClockConfiguration.class)
+public abstract class ApiTestSupport {
+
+	protected static final String ADMIN_TOKEN = "td_test_admin_token_0123456789";
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	protected ApiClient admin() {
+		return new ApiClient(port, ADMIN_TOKEN);
+	}
+
+	protected ApiClient anonymous() {
+		return new ApiClient(port, "");
+	}
+
+	/** A new user of that role with an API token; returns a client acting as them. */
+	protected User newUser(String role) {
+		String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
+		var created = admin().post("/api/v1/users", Map.of("email", email, "name", "Test " + role, "role", role));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		long id = created.json().get("id").asLong();
+		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test")).json().get("token")
+			.asString();
+		return new User(id, email, new ApiClient(port, token));
+	}
+
+	protected User newRequester() {
+		return newUser("REQUESTER");
+	}
+
+	protected User newAgent() {
+		return newUser("AGENT");
+	}
+
+	protected JsonNode openTicket(User requester, String subject) {
+		var response = requester.api().post("/api/v1/tickets", Map.of("subject", subject, "description", "details"));
+		assertThat(response.status()).as("%s", response).isEqualTo(201);
+		return response.json();
+	}
+
+	public record User(long id, String email, ApiClient api) {
+	}
+
+}

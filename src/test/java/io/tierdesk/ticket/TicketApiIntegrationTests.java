@@ -1,0 +1,227 @@
+package io.tierdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.ApiClient.FilePart;
+import io.tierdesk.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+
+class TicketApiIntegrationTests extends ApiTestSupport {
+
+	@Test
+	void requesterOpensTicketWithPriorityFromTheMatrixExplainedOnTheTimeline() {
+		User requester = newRequester();
+
+		var response = requester.api()
+			.post("/api/v1/tickets", Map.of("subject", "VPN drops", "description", "Every hour", "impact", "HIGH",
+					"urgency", "MEDIUM"));
+
+		assertThat(response.status()).isEqualTo(201);
+		var ticket = response.json();
+		assertThat(response.header("Location")).isEqualTo("/api/v1/tickets/" + ticket.get("id").asLong());
+		assertThat(ticket.get("number").asString()).isEqualTo("TD-" + ticket.get("id").asLong());
+		assertThat(ticket.get("priority").asString()).isEqualTo("P2");
+		assertThat(ticket.get("status").asString()).isEqualTo("NEW");
+		assertThat(ticket.get("requester").get("email").asString()).isEqualTo(requester.email());
+		var timeline = requester.api().get("/api/v1/tickets/" + ticket.get("id").asLong() + "/timeline").json();
+		assertThat(timeline.findValuesAsString("text")).contains("Priority P2: impact High × urgency Medium");
+	}
+
+	@Test
+	void agentReplyIsTheFirstResponseAndOpensTheTicket() {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Laptop fan loud").get("id").asLong();
+
+		var reply = agent.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "On my way", "visibility", "PUBLIC"));
+
+		assertThat(reply.status()).as("%s", reply).isEqualTo(201);
+		var ticket = requester.api().get("/api/v1/tickets/" + id).json();
+		assertThat(ticket.get("status").asString()).isEqualTo("OPEN");
+		assertThat(ticket.get("firstRespondedAt").asString()).isEqualTo(clock.instant().toString());
+	}
+
+	@Test
+	void requesterNeverSeesInternalNotesInTimelineOrMessages() {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Shared drive gone").get("id").asLong();
+		agent.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Public answer", "visibility", "PUBLIC"));
+		agent.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Secret note", "visibility", "INTERNAL"));
+
+		String timeline = requester.api().get("/api/v1/tickets/" + id + "/timeline").text();
+		String messages = requester.api().get("/api/v1/tickets/" + id + "/messages").text();
+
+		assertThat(timeline).contains("Public answer").doesNotContain("Secret note").doesNotContain("INTERNAL");
+		assertThat(messages).contains("Public answer").doesNotContain("Secret note");
+		assertThat(agent.api().get("/api/v1/tickets/" + id + "/timeline").text()).contains("Secret note");
+	}
+
+	@Test
+	void requesterCannotWriteInternalNotes() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Mail slow").get("id").asLong();
+
+		var response = requester.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "psst", "visibility", "INTERNAL"));
+
+		assertThat(response.status()).isEqualTo(403);
+	}
+
+	@Test
+	void anotherRequestersTicketAnswers404() {
+		long id = openTicket(newRequester(), "Mine").get("id").asLong();
+
+		var response = newRequester().api().get("/api/v1/tickets/" + id);
+
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+	}
+
+	@Test
+	void requesterListsOnlyTheirOwnTickets() {
+		User requester = newRequester();
+		openTicket(requester, "One");
+		openTicket(requester, "Two");
+		openTicket(newRequester(), "Someone else's");
+
+		var page = requester.api().get("/api/v1/tickets?sort=createdAt,asc").json();
+
+		assertThat(page.get("total").asLong()).isEqualTo(2);
+		assertThat(page.findValuesAsString("subject")).containsExactly("One", "Two");
+	}
+
+	@Test
+	void staleVersionIs409AndChangesNothing() {
+		User agent = newAgent();
+		long id = openTicket(newRequester(), "Printer").get("id").asLong();
+		agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "impact", "HIGH"));
+
+		var stale = agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "urgency", "HIGH"));
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(stale.json().get("detail").asString()).contains("changed by someone else");
+		assertThat(agent.api().get("/api/v1/tickets/" + id).json().get("urgency").asString()).isEqualTo("MEDIUM");
+	}
+
+	@Test
+	void ifMatchCarriesTheVersion() {
+		User agent = newAgent();
+		long id = openTicket(newRequester(), "Monitor flickers").get("id").asLong();
+
+		var changed = agent.api().patch("/api/v1/tickets/" + id, Map.of("status", "OPEN"), "If-Match", "\"0\"");
+
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+	}
+
+	@Test
+	void illegalTransitionIs409WithTheAllowedMoves() {
+		User agent = newAgent();
+		long id = openTicket(newRequester(), "Keyboard").get("id").asLong();
+
+		var response = agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "status", "CLOSED"));
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(response.json().get("detail").asString()).contains("New to Closed").contains("Resolved");
+	}
+
+	@Test
+	void requesterReplyToPendingTicketReopensItForTheDesk() {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Need licence").get("id").asLong();
+		agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "status", "PENDING"));
+
+		requester.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Here it is", "visibility", "PUBLIC"));
+
+		assertThat(agent.api().get("/api/v1/tickets/" + id).json().get("status").asString()).isEqualTo("OPEN");
+	}
+
+	@Test
+	void requesterReopensAResolvedTicket() {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Wifi").get("id").asLong();
+		agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "status", "RESOLVED"));
+
+		var reopened = requester.api().post("/api/v1/tickets/" + id + "/reopen", Map.of("reason", "Still broken"));
+
+		assertThat(reopened.status()).as("%s", reopened).isEqualTo(200);
+		assertThat(reopened.json().get("status").asString()).isEqualTo("OPEN");
+		assertThat(reopened.json().get("resolvedAt").isNull()).isTrue();
+	}
+
+	@Test
+	void sameIdempotencyKeyCreatesOneTicket() {
+		User requester = newRequester();
+		var body = Map.of("subject", "Duplicate submit", "description", "double click");
+
+		var first = requester.api().post("/api/v1/tickets", body, "Idempotency-Key", "abc-1");
+		var second = requester.api().post("/api/v1/tickets", body, "Idempotency-Key", "abc-1");
+
+		assertThat(second.status()).isEqualTo(201);
+		assertThat(second.json().get("id")).isEqualTo(first.json().get("id"));
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void agentLogsAPhoneCallForARequester() {
+		User agent = newAgent();
+		User requester = newRequester();
+
+		var response = agent.api()
+			.post("/api/v1/tickets", Map.of("subject", "Called: password reset", "requesterEmail", requester.email(),
+					"channel", "PHONE"));
+
+		assertThat(response.status()).isEqualTo(201);
+		assertThat(response.json().get("channel").asString()).isEqualTo("PHONE");
+		assertThat(response.json().get("requester").get("id").asLong()).isEqualTo(requester.id());
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void attachmentIsServedAsDownloadOnlyToThoseWhoMaySeeIt() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Error dialog").get("id").asLong();
+		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+
+		var message = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.of(new String[] { "body", "see file" },
+					new String[] { "visibility", "PUBLIC" }), List.of(new FilePart("error.html", "text/plain", html)));
+
+		assertThat(message.status()).as("%s", message).isEqualTo(201);
+		var attachment = message.json().get("attachments").get(0);
+		assertThat(attachment.get("contentType").asString()).isEqualTo("text/html");
+		var download = requester.api().get("/api/v1/attachments/" + attachment.get("id").asLong());
+		assertThat(download.status()).isEqualTo(200);
+		assertThat(download.bytes()).isEqualTo(html);
+		assertThat(download.header("Content-Disposition")).startsWith("attachment");
+		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(newRequester().api().get("/api/v1/attachments/" + attachment.get("id").asLong()).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void executableAttachmentIsRefusedWithTheReason() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Here is the tool").get("id").asLong();
+		byte[] exe = new byte[256];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+
+		var response = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "visibility", "PUBLIC" }),
+					List.of(new FilePart("setup.exe", "application/octet-stream", exe)));
+
+		assertThat(response.status()).as("%s", response).isEqualTo(415);
+		assertThat(response.json().get("detail").asString()).contains("setup.exe").contains("program");
+		assertThat(requester.api().get("/api/v1/tickets/" + id + "/messages").json()).isEmpty();
+	}
+
+}
