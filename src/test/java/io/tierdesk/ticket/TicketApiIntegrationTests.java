@@ -267,4 +267,23 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(found.list("subject")).containsExactly("Find me by number");
 	}
 
+
+	@Test
+	void safeImageIsServedInlineButStillNosniff() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Screenshot").get("id").asLong();
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+		var message = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "body", "see" }),
+					List.of(new FilePart("screen.png", "application/octet-stream", png)));
+		var download = requester.api()
+			.get("/api/v1/attachments/" + message.json().get("attachments").get(0).get("id").asLong());
+
+		assertThat(download.header("Content-Type")).isEqualTo("image/png");
+		assertThat(download.header("Content-Disposition")).startsWith("inline");
+		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
 }
