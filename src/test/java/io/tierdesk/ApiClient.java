@@ -30,6 +30,10 @@ public final class ApiClient {
 		this.token = token;
 	}
 
+	public String token() {
+		return token;
+	}
+
 	public ApiClient as(String otherToken) {
 		return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), otherToken);
 	}

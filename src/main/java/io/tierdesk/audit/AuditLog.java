@@ -2,6 +2,7 @@ package io.tierdesk.audit;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Role;
 import io.tierdesk.platform.PageOf;
@@ -21,6 +22,8 @@ public class AuditLog {
 		this.entries = entries;
 	}
 
+	/** Named for the API docs: a generated client has many kinds of entries. */
+	@Schema(name = "AuditEntry")
 	public record Entry(long id, Instant at, @Nullable Long actorId, @Nullable String actorEmail, String action,
 			String subject, String detail, @Nullable String remoteAddress) {
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +61,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return respond(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are not valid.", errors);
 	}
 
+	/** Tomcat decodes the query only when a controller asks for a parameter, and refuses bytes that are not UTF-8. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "Invalid input",
+				"A query parameter is not valid percent-encoded UTF-8.", List.of());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected error", ex);
@@ -98,7 +106,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 				List.of()));
 	}
 
-	private static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String title, String detail,
+	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String title, String detail,
 			List<Problem.FieldError> errors) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
 		body.setTitle(title);

@@ -9,6 +9,7 @@ import io.tierdesk.identity.SignInBanners.Acceptance;
 import io.tierdesk.identity.SignInBanners.BannerChange;
 import io.tierdesk.identity.SignInBanners.BannerView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -46,6 +47,7 @@ class MeApi {
 	}
 
 	@GetMapping("/banner")
+	@SecurityRequirements
 	@Operation(summary = "The sign-in banner (no sign-in needed)")
 	BannerView banner() {
 		return banners.current();

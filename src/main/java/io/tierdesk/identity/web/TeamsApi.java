@@ -13,6 +13,7 @@ import io.tierdesk.identity.Teams.TeamView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -38,20 +40,21 @@ class TeamsApi {
 	}
 
 	@PostMapping("/teams")
-	@Operation(summary = "Create a team (admin): model TIERED with tier 1-4, or SWARM")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createTeam", summary = "Create a team (admin): model TIERED with tier 1-4, or SWARM")
 	ResponseEntity<TeamView> create(@Valid @RequestBody NewTeam command, Caller caller) {
 		TeamView team = teams.create(command, caller);
 		return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(team);
 	}
 
 	@GetMapping("/teams")
-	@Operation(summary = "All teams")
+	@Operation(operationId = "listTeams", summary = "All teams")
 	List<TeamView> all(Caller caller) {
 		return teams.all();
 	}
 
 	@GetMapping("/teams/{id}")
-	@Operation(summary = "One team")
+	@Operation(operationId = "getTeam", summary = "One team")
 	TeamView get(@PathVariable long id, Caller caller) {
 		return teams.get(id);
 	}
@@ -69,7 +72,8 @@ class TeamsApi {
 	}
 
 	@PostMapping("/organisations")
-	@Operation(summary = "Create an organisation (admin)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createOrganisation", summary = "Create an organisation (admin)")
 	ResponseEntity<OrganisationView> createOrganisation(@Valid @RequestBody NewOrganisation command,
 			Caller caller) {
 		OrganisationView created = organisations.create(command, caller);
@@ -77,7 +81,7 @@ class TeamsApi {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "All organisations")
+	@Operation(operationId = "listOrganisations", summary = "All organisations")
 	List<OrganisationView> organisations(Caller caller) {
 		return organisations.all();
 	}

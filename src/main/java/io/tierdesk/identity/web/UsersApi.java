@@ -46,14 +46,15 @@ class UsersApi {
 	}
 
 	@PostMapping("/users")
-	@Operation(summary = "Create a user (admin)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createUser", summary = "Create a user (admin)")
 	ResponseEntity<UserView> create(@Valid @RequestBody NewUser command, Caller caller) {
 		UserView created = users.create(command, caller);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
 	}
 
 	@GetMapping("/users")
-	@Operation(summary = "Find users by name or email (staff)")
+	@Operation(operationId = "searchUsers", summary = "Find users by name or email (staff)")
 	PageOf<UserView> search(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(defaultValue = "false") boolean staffOnly,
 			@RequestParam(required = false) @Nullable Integer page,
@@ -63,33 +64,33 @@ class UsersApi {
 	}
 
 	@GetMapping("/users/{id}")
-	@Operation(summary = "One user (admin, or yourself)")
+	@Operation(operationId = "getUser", summary = "One user (admin, or yourself)")
 	UserView get(@PathVariable long id, Caller caller) {
 		return users.get(id, caller);
 	}
 
 	@PatchMapping("/users/{id}")
-	@Operation(summary = "Change name, role, organisation or active state (admin)")
+	@Operation(operationId = "changeUser", summary = "Change name, role, organisation or active state (admin)")
 	UserView change(@PathVariable long id, @Valid @RequestBody UserChange change, Caller caller) {
 		return users.change(id, change, caller);
 	}
 
 	@PostMapping("/users/{id}/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Mint an API token (admin); the secret is in this response only")
+	@Operation(operationId = "mintToken", summary = "Mint an API token (admin); the secret is in this response only")
 	MintedToken mint(@PathVariable long id, @Valid @RequestBody NewToken command, Caller caller) {
 		return tokens.mint(id, command, caller);
 	}
 
 	@GetMapping("/users/{id}/tokens")
-	@Operation(summary = "A user's tokens, without secrets")
+	@Operation(operationId = "listTokens", summary = "A user's tokens, without secrets")
 	List<TokenView> tokens(@PathVariable long id, Caller caller) {
 		return tokens.of(id, caller);
 	}
 
 	@DeleteMapping("/tokens/{tokenId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Revoke a token (admin, or its owner)")
+	@Operation(operationId = "revokeToken", summary = "Revoke a token (admin, or its owner)")
 	void revoke(@PathVariable long tokenId, Caller caller) {
 		tokens.revoke(tokenId, caller);
 	}

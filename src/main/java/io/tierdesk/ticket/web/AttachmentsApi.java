@@ -1,6 +1,9 @@
 package io.tierdesk.ticket.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.ticket.TicketQueries;
@@ -31,6 +34,8 @@ public class AttachmentsApi {
 
 	@GetMapping({ "/api/v1/attachments/{id}", "/attachments/{id}" })
 	@Operation(summary = "An attachment's bytes, for whoever may see its message")
+	@ApiResponse(responseCode = "200", description = "The bytes, as uploaded",
+			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
 	public ResponseEntity<Resource> download(@PathVariable long id, Caller caller) {
 		AttachmentContent content = queries.attachment(id, caller);
 		ContentDisposition disposition = (content.inline() ? ContentDisposition.inline()

@@ -12,12 +12,14 @@ import io.tierdesk.ticket.Categories.NewCategory;
 import io.tierdesk.ticket.PriorityMatrixSettings;
 import io.tierdesk.ticket.PriorityMatrixSettings.Matrix;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,13 +37,14 @@ class CategoriesApi {
 	}
 
 	@GetMapping("/categories")
-	@Operation(summary = "The category tree, as paths")
+	@Operation(operationId = "listCategories", summary = "The category tree, as paths")
 	List<CategoryView> categories(Caller caller) {
 		return categories.all();
 	}
 
 	@PostMapping("/categories")
-	@Operation(summary = "Add a category under a parent, or at the top (admin)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "createCategory", summary = "Add a category under a parent, or at the top (admin)")
 	ResponseEntity<CategoryView> create(@Valid @RequestBody NewCategory command, Caller caller) {
 		CategoryView created = categories.create(command, caller);
 		return ResponseEntity.created(URI.create("/api/v1/categories/" + created.id())).body(created);

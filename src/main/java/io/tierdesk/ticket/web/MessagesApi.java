@@ -16,6 +16,7 @@ import io.tierdesk.ticket.UploadedFile;
 import io.tierdesk.ticket.Visibility;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -43,13 +45,15 @@ class MessagesApi {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Add a PUBLIC reply or an INTERNAL note (agents only)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "addMessage", summary = "Add a PUBLIC reply or an INTERNAL note (agents only)")
 	ResponseEntity<MessageView> add(@PathVariable long id, @Valid @RequestBody NewMessage command, Caller caller) {
 		return created(id, tickets.addMessage(id, command, List.of(), caller));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Add a reply or note with attachments (parts body, visibility, files)")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "addMessageWithFiles", summary = "Add a reply or note with attachments (parts body, visibility, files)")
 	ResponseEntity<MessageView> addWithFiles(@PathVariable long id,
 			@RequestParam(required = false) @Nullable String body,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
@@ -64,7 +68,7 @@ class MessagesApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The conversation, oldest first (requesters: public replies only)")
+	@Operation(operationId = "listMessages", summary = "The conversation, oldest first (requesters: public replies only)")
 	List<MessageView> list(@PathVariable long id, Caller caller) {
 		return queries.messages(id, caller);
 	}

@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -56,7 +57,8 @@ class TicketsApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Open a ticket; staff may open one for a requester (requesterEmail) from a phone call or visit")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "openTicket", summary = "Open a ticket; staff may open one for a requester (requesterEmail) from a phone call or visit")
 	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket command,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			Caller caller) {
@@ -70,7 +72,7 @@ class TicketsApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "List tickets the caller may see, filtered, sorted and paged (requesters: their own)")
+	@Operation(operationId = "listTickets", summary = "List tickets the caller may see, filtered, sorted and paged (requesters: their own)")
 	PageOf<TicketView> list(@RequestParam(required = false) @Nullable List<Status> status,
 			@RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(required = false) @Nullable List<Long> team,
@@ -93,14 +95,14 @@ class TicketsApi {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One ticket (404 when the caller may not see it)")
+	@Operation(operationId = "getTicket", summary = "One ticket (404 when the caller may not see it)")
 	ResponseEntity<TicketView> get(@PathVariable long id, Caller caller) {
 		TicketView ticket = queries.get(id, caller);
 		return ResponseEntity.ok().eTag(Long.toString(ticket.version())).body(ticket);
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change status, impact, urgency, type, category, team or assignee (agents); needs version")
+	@Operation(operationId = "changeTicket", summary = "Change status, impact, urgency, type, category, team or assignee (agents); needs version")
 	ResponseEntity<TicketView> change(@PathVariable long id, @Valid @RequestBody TicketChange change,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, Caller caller) {
 		TicketView ticket = tickets.change(id, IfMatch.apply(change, ifMatch), caller);
@@ -111,14 +113,14 @@ class TicketsApi {
 	}
 
 	@PostMapping("/{id}/reopen")
-	@Operation(summary = "Reopen a resolved ticket (its requester or an agent)")
+	@Operation(operationId = "reopenTicket", summary = "Reopen a resolved ticket (its requester or an agent)")
 	TicketView reopen(@PathVariable long id, @Valid @RequestBody(required = false) @Nullable Reopen body,
 			Caller caller) {
 		return tickets.reopen(id, body == null ? null : body.reason(), caller);
 	}
 
 	@GetMapping("/{id}/timeline")
-	@Operation(summary = "Every event on the ticket, oldest first (requesters: the public ones)")
+	@Operation(operationId = "getTimeline", summary = "Every event on the ticket, oldest first (requesters: the public ones)")
 	List<TimelineItem> timeline(@PathVariable long id, Caller caller) {
 		return queries.timeline(id, caller);
 	}

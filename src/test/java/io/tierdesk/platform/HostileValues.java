@@ -1,0 +1,86 @@
+package io.tierdesk.platform;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Values for one schema of the OpenAPI document: a plausible one, and the wrong ones a careless client sends. */
+final class HostileValues {
+
+	static final String ONE_MEGABYTE = "x".repeat(1 << 20);
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private final JsonNode schemas;
+
+	HostileValues(JsonNode spec) {
+		this.schemas = spec.path("components").path("schemas");
+	}
+
+	/** Follows a {@code $ref} to the named schema. */
+	JsonNode resolve(JsonNode schema) {
+		String ref = schema.path("$ref").asString("");
+		return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+	}
+
+	/** A value of the right type, so a wrong value in one property is the only thing wrong with a body. */
+	JsonNode plausible(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		if (resolved.has("enum")) {
+			return resolved.get("enum").get(0);
+		}
+		return switch (resolved.path("type").asString("object")) {
+			case "string" -> NODES.stringNode(plausibleString(resolved.path("format").asString("")));
+			case "integer", "number" -> NODES.numberNode(1);
+			case "boolean" -> NODES.booleanNode(false);
+			case "array" -> NODES.arrayNode().add(plausible(resolved.path("items")));
+			default -> plausibleObject(resolved);
+		};
+	}
+
+	/** What must be refused with a 400 (or coerced), never answered with a 500. */
+	List<JsonNode> wrong(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		List<JsonNode> values = new ArrayList<>(List.of(NODES.nullNode(), NODES.objectNode(), NODES.arrayNode()));
+		if (resolved.has("enum")) {
+			values.addAll(List.of(NODES.stringNode("NOT_A_VALUE"), NODES.stringNode(""), NODES.numberNode(7)));
+			return values;
+		}
+		switch (resolved.path("type").asString("object")) {
+			case "string" -> values.addAll(List.of(NODES.numberNode(12345), NODES.booleanNode(true),
+					NODES.stringNode("\u0000\uFFFF\uD800")));
+			case "integer", "number" -> values.addAll(List.of(NODES.stringNode("abc"), NODES.numberNode(1.5),
+					NODES.numberNode(new BigInteger("99999999999999999999")), NODES.numberNode(new BigDecimal("1e400")),
+					NODES.numberNode(-1)));
+			case "boolean" -> values.addAll(List.of(NODES.stringNode("perhaps"), NODES.numberNode(2)));
+			case "array" -> values.addAll(List.of(NODES.stringNode("x"), NODES.arrayNode().addNull()));
+			default -> values.addAll(List.of(NODES.numberNode(42), NODES.stringNode("x")));
+		}
+		return values;
+	}
+
+	boolean isString(JsonNode schema) {
+		JsonNode resolved = resolve(schema);
+		return resolved.path("type").asString("").equals("string") && !resolved.has("enum");
+	}
+
+	private ObjectNode plausibleObject(JsonNode schema) {
+		ObjectNode object = NODES.objectNode();
+		schema.path("properties").properties().forEach(p -> object.set(p.getKey(), plausible(p.getValue())));
+		return object;
+	}
+
+	private static String plausibleString(String format) {
+		return switch (format) {
+			case "email" -> "hostile@example.org";
+			case "date-time" -> "2026-11-24T09:00:00Z";
+			default -> "x";
+		};
+	}
+
+}
