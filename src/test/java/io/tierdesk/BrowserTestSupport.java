@@ -37,7 +37,7 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 
 	private static Browser browser;
 
-	private BrowserContext context;
+	private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
 	protected Page page;
 
@@ -68,14 +68,16 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 	}
 
 	@AfterEach
-	void closePage() {
-		context.close();
+	void closePages() {
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
 	}
 
 	/** A page in a fresh context (its own cookies), for a second person in the same test. */
 	protected Page newPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
 			.setBaseURL("http://localhost:" + port));
+		contexts.add(context);
 		return context.newPage();
 	}
 

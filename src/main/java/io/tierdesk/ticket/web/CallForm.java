@@ -36,7 +36,7 @@ record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 32
 		return channel == null || channel == Channel.PHONE || channel == Channel.WALK_IN;
 	}
 
-	@Nullable String email() {
+	public @Nullable String email() {
 		String chosen = TicketForm.blankToNull(newRequesterEmail);
 		return chosen != null ? chosen.strip() : TicketForm.blankToNull(requesterEmail);
 	}

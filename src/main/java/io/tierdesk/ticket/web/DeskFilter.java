@@ -33,7 +33,7 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 		return DeskQueue.TEAMS;
 	}
 
-	String chosenSort() {
+	public String chosenSort() {
 		return sort != null && SORTS.containsKey(sort) ? sort : DEFAULT_SORT;
 	}
 

@@ -21,11 +21,11 @@ enum DeskQueue {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return label;
 	}
 
-	String param() {
+	public String param() {
 		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
