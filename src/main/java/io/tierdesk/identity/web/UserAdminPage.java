@@ -10,7 +10,6 @@ import io.tierdesk.identity.UserViews.NewToken;
 import io.tierdesk.identity.UserViews.UserChange;
 import io.tierdesk.identity.Users;
 import io.tierdesk.platform.web.PageController;
-import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +32,10 @@ class UserAdminPage {
 
 	@GetMapping("/admin/users/{id}")
 	String show(@PathVariable long id, Caller caller, Model model) {
-		return render(id, null, caller, model);
+		model.addAttribute("user", users.get(id, caller));
+		model.addAttribute("tokens", tokens.of(id, caller));
+		model.addAttribute("roles", List.of(Role.values()));
+		return "admin/user";
 	}
 
 	@PostMapping("/admin/users/{id}/role")
@@ -52,12 +54,16 @@ class UserAdminPage {
 		return "redirect:/admin/users/" + id;
 	}
 
-	/** Renders instead of redirecting: the secret is shown this once and never stored in the session. */
+	/**
+	 * Redirects with the secret as a flash attribute: it lives in the session only until the next page shows it once,
+	 * and reloading that page neither shows it again nor mints a second token.
+	 */
 	@PostMapping("/admin/users/{id}/tokens")
-	String mint(@PathVariable long id, @RequestParam String name, Caller caller, Model model) {
+	String mint(@PathVariable long id, @RequestParam String name, Caller caller, RedirectAttributes redirect) {
 		String tokenName = name.isBlank() ? "token" : name.strip();
 		MintedToken minted = tokens.mint(id, new NewToken(tokenName, null), caller);
-		return render(id, minted, caller, model);
+		redirect.addFlashAttribute("minted", minted);
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
@@ -65,14 +71,6 @@ class UserAdminPage {
 		tokens.revoke(tokenId, caller);
 		redirect.addFlashAttribute("notice", "Token revoked.");
 		return "redirect:/admin/users/" + id;
-	}
-
-	private String render(long id, @Nullable MintedToken minted, Caller caller, Model model) {
-		model.addAttribute("user", users.get(id, caller));
-		model.addAttribute("tokens", tokens.of(id, caller));
-		model.addAttribute("minted", minted);
-		model.addAttribute("roles", List.of(Role.values()));
-		return "admin/user";
 	}
 
 }
