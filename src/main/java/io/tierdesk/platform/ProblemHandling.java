@@ -37,8 +37,9 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+	/** Two edits of one version raced and the other committed first (JPA's exception when not translated by Spring). */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })
+	ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
 		return respond(HttpStatus.CONFLICT, "Changed by someone else",
 				"Someone else changed this while you were editing it. Reload to see their change, then apply yours.",
 				List.of());

@@ -23,7 +23,6 @@ import io.tierdesk.ticket.domain.TicketAccess;
 import io.tierdesk.ticket.domain.TicketFacts;
 import io.tierdesk.ticket.domain.TicketMessage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /** The ticket commands: open, change, reply or note, reopen. Each runs in one transaction and leaves a timeline. */
@@ -56,7 +55,9 @@ public class Tickets {
 		try {
 			return Objects.requireNonNull(desk.transactions().execute(tx -> create(command, caller, idempotencyKey)));
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (RuntimeException ex) {
+			// A racing request with the same key committed first (a key or version conflict, by database): its
+			// ticket is the answer. Any other failure has no ticket under the key and is rethrown.
 			return replay(caller, idempotencyKey).orElseThrow(() -> ex);
 		}
 	}
@@ -92,8 +93,12 @@ public class Tickets {
 			desk.store().save(ticket);
 		}
 		if (key != null) {
-			desk.idempotency().deleteById(new IdempotencyRecord.Key(caller.id(), key));
-			desk.idempotency().save(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
+			var remembered = new IdempotencyRecord.Key(caller.id(), key);
+			desk.idempotency().findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {
+				desk.idempotency().delete(expired);
+				desk.idempotency().flush();
+			});
+			desk.idempotency().saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
 		}
 		return new Created(desk.views().view(ticket), false);
 	}

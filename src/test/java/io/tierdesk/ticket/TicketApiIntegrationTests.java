@@ -224,4 +224,66 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(requester.api().get("/api/v1/tickets/" + id + "/messages").json()).isEmpty();
 	}
 
+
+	@Test
+	void attachmentOverTheLimitIsRefusedWith413() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Huge dump").get("id").asLong();
+		byte[] tooBig = new byte[26 * 1024 * 1024];
+
+		var response = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "body", "dump" }),
+					List.of(new FilePart("core.dump", "application/octet-stream", tooBig)));
+
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(requester.api().get("/api/v1/tickets/" + id + "/messages").json()).isEmpty();
+	}
+
+	@Test
+	void agentQueueIsSortedByPriorityThenAge() {
+		User agent = newAgent();
+		long team = admin().post("/api/v1/teams", Map.of("name", "Queue " + System.nanoTime(), "model", "TIERED",
+				"tier", 1)).json().get("id").asLong();
+		for (String[] t : new String[][] { { "old low", "LOW" }, { "high", "HIGH" }, { "new low", "LOW" } }) {
+			agent.api().post("/api/v1/tickets", Map.of("subject", t[0], "impact", t[1], "urgency", t[1], "teamId",
+					team));
+			clock.advance(java.time.Duration.ofMinutes(1));
+		}
+
+		var queue = agent.api().get("/api/v1/tickets?team=" + team + "&open=true&sort=priority,asc");
+
+		assertThat(queue.list("subject")).containsExactly("high", "old low", "new low");
+		assertThat(queue.json().get("items").get(0).get("team").get("tier").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void ticketNumberFindsTheTicket() {
+		User requester = newRequester();
+		var ticket = openTicket(requester, "Find me by number");
+
+		var found = requester.api().get("/api/v1/tickets?q=" + ticket.get("number").asString());
+
+		assertThat(found.list("subject")).containsExactly("Find me by number");
+	}
+
+
+	@Test
+	void safeImageIsServedInlineButStillNosniff() {
+		User requester = newRequester();
+		long id = openTicket(requester, "Screenshot").get("id").asLong();
+		byte[] png = java.util.Base64.getDecoder()
+			.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+		var message = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "body", "see" }),
+					List.of(new FilePart("screen.png", "application/octet-stream", png)));
+		var download = requester.api()
+			.get("/api/v1/attachments/" + message.json().get("attachments").get(0).get("id").asLong());
+
+		assertThat(download.header("Content-Type")).isEqualTo("image/png");
+		assertThat(download.header("Content-Disposition")).startsWith("inline");
+		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Errors of {@link PageController}s as a page a person can read: what went wrong in words and a way back, never a stack
@@ -28,7 +29,14 @@ class PageErrors {
 		return render(problem.status(), problem.title(), problem.getMessage(), model, response);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(Model model, HttpServletResponse response) {
+		return render(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+				"A file you attached is larger than this desk accepts. Go back and attach a smaller one.", model,
+				response);
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })
 	String concurrentChange(Model model, HttpServletResponse response) {
 		return render(HttpStatus.CONFLICT, "Changed by someone else",
 				"Someone else changed this while you were working on it. Go back, reload and try again.", model,

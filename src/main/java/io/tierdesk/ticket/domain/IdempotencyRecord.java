@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.springframework.data.domain.Persistable;
 
 /**
  * That a caller's {@code Idempotency-Key} created a ticket. The primary key makes a concurrent duplicate fail, so two
@@ -16,7 +17,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "idempotency_key")
-public class IdempotencyRecord {
+public class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
 
 	/** How long a key is remembered (API.md: 24 hours). */
 	public static final Duration REMEMBERED_FOR = Duration.ofHours(24);
@@ -45,6 +46,17 @@ public class IdempotencyRecord {
 
 	public long ticketId() {
 		return ticketId;
+	}
+
+	@Override
+	public Key getId() {
+		return key;
+	}
+
+	/** Always inserted, never merged: a racing duplicate must fail on the primary key, not overwrite the winner. */
+	@Override
+	public boolean isNew() {
+		return true;
 	}
 
 	@Embeddable

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;
@@ -91,8 +92,9 @@ public class Ticket {
 	@Transient
 	private final List<Object> unsaved = new ArrayList<>();
 
+	/** Events of this unit of work, completed with the ticket's id when it is known (after the insert). */
 	@Transient
-	private final List<Object> events = new ArrayList<>();
+	private final List<LongFunction<Object>> events = new ArrayList<>();
 
 	@Transient
 	private boolean justCreated;
@@ -165,7 +167,7 @@ public class Ticket {
 		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label())
 				+ " (was " + from.label() + ")" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
 		record(now, actor, TimelineKind.STATUS, Visibility.PUBLIC, text, null);
-		events.add(new TicketStatusChanged(id(), from, to, actor.id(), now));
+		events.add(id -> new TicketStatusChanged(id, from, to, actor.id(), now));
 	}
 
 	public void reprioritise(Level newImpact, Level newUrgency, PriorityMatrix matrix, Actor actor, Instant now) {
@@ -251,7 +253,11 @@ public class Ticket {
 
 	private void updated(Actor actor, Instant now) {
 		updatedAt = now;
-		events.add(new TicketUpdated(id(), priority, teamId, assigneeId, categoryId, actor.id(), now));
+		Priority newPriority = priority;
+		Long newTeam = teamId;
+		Long newAssignee = assigneeId;
+		Long newCategory = categoryId;
+		events.add(id -> new TicketUpdated(id, newPriority, newTeam, newAssignee, newCategory, actor.id(), now));
 	}
 
 	private void record(Instant at, Actor actor, TimelineKind kind, Visibility visibility, String text,
@@ -282,7 +288,7 @@ public class Ticket {
 		if (justCreated) {
 			all.add(new TicketCreated(id(), type, priority, channel, requesterId, teamId, categoryId, createdAt));
 		}
-		all.addAll(events);
+		events.forEach(event -> all.add(event.apply(id())));
 		if (newMessage != null) {
 			TicketMessage message = newMessage.message();
 			all.add(new MessageAdded(id(), message.id(), message.authorId(), newMessage.byStaff(),

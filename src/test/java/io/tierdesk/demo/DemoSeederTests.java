@@ -1,0 +1,56 @@
+package io.tierdesk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import io.tierdesk.DatabaseProfiles;
+import io.tierdesk.TestClockConfiguration;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.TeamSummary;
+import io.tierdesk.platform.PageQuery;
+import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews.TicketFilter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(properties = { "tierdesk.demo=true",
+		"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
+@ActiveProfiles(resolver = DatabaseProfiles.class)
+@Import(TestClockConfiguration.class)
+class DemoSeederTests {
+
+	@Autowired
+	DemoSeeder seeder;
+
+	@Autowired
+	TicketQueries queries;
+
+	@Autowired
+	Directory directory;
+
+	@Test
+	void seedsABelievableDeskOnce() throws Exception {
+		var agent = directory.callerByEmail(DemoPeople.emailOf("Alex Agent")).orElseThrow();
+
+		seeder.run(null);
+
+		assertThat(queries.count(TicketFilter.none(), agent)).isEqualTo(DemoSeeder.TICKETS);
+		assertThat(directory.allTeams()).extracting(TeamSummary::name)
+			.contains("Service Desk", "Infrastructure", "Platform Experts", "Vendor: Acme Hosting",
+					"Major Incident Swarm");
+		for (Status status : Status.values()) {
+			var filter = new TicketFilter(Set.of(status), false, Set.of(), null, false, null, Set.of(), Set.of(),
+					Set.of(), null);
+			assertThat(queries.count(filter, agent)).as("tickets %s", status).isPositive();
+		}
+		var sample = queries.list(TicketFilter.none(), PageQuery.of(0, 50, "updatedAt,desc", TicketQueries.SORTABLE,
+				"priority"), agent);
+		assertThat(sample.items()).anySatisfy(t -> assertThat(queries.timeline(t.id(), agent)).hasSizeGreaterThan(4));
+	}
+
+}

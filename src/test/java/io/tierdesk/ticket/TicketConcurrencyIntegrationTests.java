@@ -1,0 +1,72 @@
+package io.tierdesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import io.tierdesk.ApiClient.Response;
+import io.tierdesk.ApiTestSupport;
+import org.junit.jupiter.api.Test;
+
+/** Racing requests: numbers stay unique, one idempotency key makes one ticket, and no edit is silently lost. */
+class TicketConcurrencyIntegrationTests extends ApiTestSupport {
+
+	@Test
+	void concurrentCreatesGetUniqueNumbers() throws Exception {
+		User requester = newRequester();
+
+		List<Response> responses = race(16,
+				i -> requester.api().post("/api/v1/tickets", Map.of("subject", "Race " + i)));
+
+		assertThat(responses).allSatisfy(r -> assertThat(r.status()).isEqualTo(201));
+		assertThat(responses.stream().map(r -> r.json().get("number").asString()).distinct()).hasSize(16);
+	}
+
+	@Test
+	void concurrentRequestsWithOneIdempotencyKeyCreateOneTicket() throws Exception {
+		User requester = newRequester();
+
+		List<Response> responses = race(8, i -> requester.api()
+			.post("/api/v1/tickets", Map.of("subject", "Double click"), "Idempotency-Key", "same-key"));
+
+		assertThat(responses).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(201));
+		assertThat(responses.stream().map(r -> r.json().get("id").asLong()).distinct()).hasSize(1);
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void ofTwoConcurrentEditsOfOneVersionExactlyOneWins() throws Exception {
+		User agent = newAgent();
+		long id = openTicket(newRequester(), "Contested").get("id").asLong();
+
+		List<Response> responses = race(2, i -> agent.api()
+			.patch("/api/v1/tickets/" + id, Map.of("version", 0, "impact", i == 0 ? "HIGH" : "LOW")));
+
+		assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
+	}
+
+	private static List<Response> race(int count, java.util.function.IntFunction<Response> request)
+			throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(count);
+		try {
+			List<Callable<Response>> calls = IntStream.range(0, count)
+				.<Callable<Response>>mapToObj(i -> () -> request.apply(i))
+				.toList();
+			List<Response> responses = new java.util.ArrayList<>();
+			for (Future<Response> future : pool.invokeAll(calls)) {
+				responses.add(future.get());
+			}
+			return responses;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
