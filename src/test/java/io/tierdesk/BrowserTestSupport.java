@@ -39,6 +39,9 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 
 	private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
+	/** What the browser refused under the content security policy: an inline script or style, in any page. */
+	private final List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	protected Page page;
 
 	@BeforeAll
@@ -71,6 +74,7 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 	void closePages() {
 		contexts.forEach(BrowserContext::close);
 		contexts.clear();
+		assertThat(refusedByPolicy).as("content security policy violations").isEmpty();
 	}
 
 	/** A page in a fresh context (its own cookies), for a second person in the same test. */
@@ -78,7 +82,13 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
 			.setBaseURL("http://localhost:" + port));
 		contexts.add(context);
-		return context.newPage();
+		Page opened = context.newPage();
+		opened.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				refusedByPolicy.add(message.text());
+			}
+		});
+		return opened;
 	}
 
 	/** A new user of that role who can sign in with {@link #PASSWORD}. */

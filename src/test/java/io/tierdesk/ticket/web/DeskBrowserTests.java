@@ -95,6 +95,23 @@ class DeskBrowserTests extends BrowserTestSupport {
 		assertAccessible(page);
 	}
 
+	@Test
+	void deskAndTicketFitAPhoneScreenWithoutSidewaysScrolling() {
+		Person agent = newPerson("AGENT", "Pia Phone");
+		long ticketId = admin().post("/api/v1/tickets", Map.of("subject", unique("Phone-sized"))).json().get("id")
+			.asLong();
+		page.setViewportSize(390, 844);
+		signIn(page, agent.email(), PASSWORD);
+
+		for (String path : new String[] { "/desk?queue=open", "/tickets/" + ticketId, "/desk/calls/new" }) {
+			page.navigate(path);
+			assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+				.as("no sideways scrolling on %s", path)
+				.isEqualTo(true);
+			assertAccessible(page);
+		}
+	}
+
 	private long version(long ticketId) {
 		return admin().get("/api/v1/tickets/" + ticketId).json().get("version").asLong();
 	}
