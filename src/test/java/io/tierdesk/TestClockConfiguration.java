@@ -20,13 +20,21 @@ public class TestClockConfiguration {
 		return new MutableClock(START);
 	}
 
+	/**
+	 * Cleans once per test JVM, not per application context: contexts are cached and share the database, and a
+	 * clean under a live context would reset sequences it has already drawn blocks of ids from.
+	 */
 	@Bean
 	@ConditionalOnProperty("tierdesk.test.clean-database")
-	FlywayMigrationStrategy cleanThenMigrate() {
+	FlywayMigrationStrategy cleanOnceThenMigrate() {
 		return flyway -> {
-			flyway.clean();
+			if (CLEANED.compareAndSet(false, true)) {
+				flyway.clean();
+			}
 			flyway.migrate();
 		};
 	}
+
+	private static final java.util.concurrent.atomic.AtomicBoolean CLEANED = new java.util.concurrent.atomic.AtomicBoolean();
 
 }

@@ -8,6 +8,7 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Role;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.domain.PriorityRule;
+import io.tierdesk.ticket.domain.CurrentPriorityMatrix;
 import io.tierdesk.ticket.domain.PriorityRuleRepository;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Service;
@@ -20,8 +21,11 @@ public class PriorityMatrixSettings {
 
 	private final PriorityRuleRepository rules;
 
-	PriorityMatrixSettings(PriorityRuleRepository rules) {
+	private final CurrentPriorityMatrix current;
+
+	PriorityMatrixSettings(PriorityRuleRepository rules, CurrentPriorityMatrix current) {
 		this.rules = rules;
+		this.current = current;
 	}
 
 	public record Cell(@NotNull Level impact, @NotNull Level urgency, @NotNull Priority priority) {
@@ -60,6 +64,8 @@ public class PriorityMatrixSettings {
 				.orElseGet(() -> rules.save(new PriorityRule(cell.impact(), cell.urgency(), cell.priority())))
 				.change(cell.priority());
 		}
+		rules.flush();
+		current.forget();
 		return current();
 	}
 

@@ -7,7 +7,7 @@ import io.tierdesk.identity.Users;
 import io.tierdesk.ticket.attachment.AttachmentStore;
 import io.tierdesk.ticket.domain.CategoryRepository;
 import io.tierdesk.ticket.domain.IdempotencyRepository;
-import io.tierdesk.ticket.domain.PriorityRuleRepository;
+import io.tierdesk.ticket.domain.CurrentPriorityMatrix;
 import io.tierdesk.ticket.domain.TicketRepository;
 import io.tierdesk.ticket.domain.TicketStore;
 import org.springframework.stereotype.Component;
@@ -18,12 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link Tickets#at(Clock)} give a copy running on another clock (demo data and history import replay the past).
  */
 @Component
-record TicketDesk(TicketRepository tickets, TicketStore store, CategoryRepository categories, PriorityRuleRepository priorityRules,
-		IdempotencyRepository idempotency, Directory directory, Users users, TicketViewAssembler views,
+record TicketDesk(TicketRepository tickets, TicketStore store, CategoryRepository categories,
+		CurrentPriorityMatrix matrix, IdempotencyRepository idempotency, Directory directory, Users users, TicketViewAssembler views,
 		AttachmentStore attachments, TransactionTemplate transactions, Clock clock) {
 
 	TicketDesk withClock(Clock other) {
-		return new TicketDesk(tickets, store, categories, priorityRules, idempotency, directory, users, views, attachments,
+		return new TicketDesk(tickets, store, categories, matrix, idempotency, directory, users, views, attachments,
 				transactions, other);
 	}
 

@@ -22,7 +22,7 @@ final class TicketSpecifications {
 				where.add(root.get("status").in(filter.statuses()));
 			}
 			if (filter.openOnly()) {
-				where.add(root.get("status").in(openStatuses()));
+				where.add(cb.isTrue(root.get("open")));
 			}
 			if (!filter.teamIds().isEmpty()) {
 				where.add(root.get("teamId").in(filter.teamIds()));
@@ -50,10 +50,6 @@ final class TicketSpecifications {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-	}
-
-	private static List<Status> openStatuses() {
-		return java.util.Arrays.stream(Status.values()).filter(Status::isOpen).toList();
 	}
 
 	/** "TD-1042" or "1042" finds that ticket; other text is looked for in subject and description. */

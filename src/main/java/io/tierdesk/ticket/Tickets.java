@@ -87,7 +87,7 @@ public class Tickets {
 				category == null ? null : category.id(), channelOf(command, caller), requester.summary().id(),
 				requester.summary().name(), requester.organisationId());
 		Instant now = now();
-		Ticket ticket = desk.store().save(new Ticket(facts, desk.priorityRules().matrix(), actor(caller), now));
+		Ticket ticket = desk.store().save(new Ticket(facts, desk.matrix().get(), actor(caller), now));
 		if (teamId != null) {
 			routeTo(ticket, teamId, actor(caller), now);
 			desk.store().save(ticket);
@@ -156,7 +156,7 @@ public class Tickets {
 		}
 		if (change.impact() != null || change.urgency() != null) {
 			ticket.reprioritise(Objects.requireNonNullElse(change.impact(), ticket.impact()),
-					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), desk.priorityRules().matrix(),
+					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), desk.matrix().get(),
 					actor, now);
 		}
 		if (change.category() != null) {

@@ -286,4 +286,34 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
 	}
 
+
+	@Test
+	void changedMatrixAppliesToTheNextTicketAtOnce() {
+		var matrix = admin().get("/api/v1/priority-matrix").json();
+		var cells = new java.util.ArrayList<Map<String, String>>();
+		matrix.get("cells").forEach(c -> cells.add(Map.of("impact", c.get("impact").asString(), "urgency",
+				c.get("urgency").asString(), "priority", c.get("impact").asString().equals("LOW")
+						&& c.get("urgency").asString().equals("LOW") ? "P3" : c.get("priority").asString())));
+		try {
+			assertThat(admin().put("/api/v1/priority-matrix", Map.of("cells", cells)).status()).isEqualTo(200);
+
+			var ticket = newRequester().api()
+				.post("/api/v1/tickets", Map.of("subject", "Low low", "impact", "LOW", "urgency", "LOW"));
+
+			assertThat(ticket.json().get("priority").asString()).isEqualTo("P3");
+		}
+		finally {
+			admin().put("/api/v1/priority-matrix", Map.of("cells", matrix.get("cells")));
+		}
+	}
+
+	@Test
+	void incompleteMatrixIsRefused() {
+		var response = admin().put("/api/v1/priority-matrix",
+				Map.of("cells", List.of(Map.of("impact", "LOW", "urgency", "LOW", "priority", "P1"))));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().get("detail").asString()).contains("nine");
+	}
+
 }

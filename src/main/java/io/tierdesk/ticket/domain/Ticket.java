@@ -16,6 +16,7 @@ import io.tierdesk.ticket.TicketStatusChanged;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketUpdated;
 import io.tierdesk.ticket.Visibility;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +51,10 @@ public class Ticket {
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
+
+	/** {@code status.isOpen()}, stored so the agent queue is one index range (see the ticket_queue_index migration). */
+	@Column(name = "is_open")
+	private boolean open;
 
 	@Enumerated(EnumType.STRING)
 	private Level impact;
@@ -107,6 +112,7 @@ public class Ticket {
 		this.description = "";
 		this.type = TicketType.INCIDENT;
 		this.status = Status.NEW;
+		this.open = true;
 		this.impact = Level.MEDIUM;
 		this.urgency = Level.MEDIUM;
 		this.priority = Priority.P3;
@@ -121,6 +127,7 @@ public class Ticket {
 		this.description = facts.description();
 		this.type = facts.type();
 		this.status = Status.NEW;
+		this.open = true;
 		this.impact = facts.impact();
 		this.urgency = facts.urgency();
 		this.priority = matrix.priorityOf(impact, urgency);
@@ -155,6 +162,7 @@ public class Ticket {
 		Lifecycle.check(status, to);
 		Status from = status;
 		status = to;
+		open = to.isOpen();
 		if (to == Status.RESOLVED) {
 			resolvedAt = now;
 		}
