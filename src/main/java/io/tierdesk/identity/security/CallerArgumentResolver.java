@@ -5,8 +5,6 @@ import io.tierdesk.identity.Directory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import io.tierdesk.platform.Problem;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -32,16 +30,11 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mav,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		Object principal = authentication == null ? null : authentication.getPrincipal();
-		if (principal instanceof Caller caller) {
-			return caller;
-		}
-		if (principal instanceof SignedInUser user) {
-			return directory.caller(user.caller().id())
+		if (SessionCallers.sessionUserId().isPresent()) {
+			return SessionCallers.current(directory)
 				.orElseThrow(() -> new Problem.Unauthorized("Your account is no longer active."));
 		}
-		throw new Problem.Unauthorized("Sign in first.");
+		return SessionCallers.current(directory).orElseThrow(() -> new Problem.Unauthorized("Sign in first."));
 	}
 
 }

@@ -1,21 +1,27 @@
 package io.tierdesk.identity.security;
 
 import java.util.List;
+import java.util.Map;
 
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.SignInBanners;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -29,10 +35,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** Roles that work tickets at the desk: everyone but a requester. */
+	private static final String[] STAFF = { "AGENT", "MANAGER", "SECURITY_ANALYST", "ADMIN" };
+
 	private final Directory directory;
 
-	SecurityConfiguration(Directory directory) {
+	private final SignInBanners banners;
+
+	SecurityConfiguration(Directory directory, SignInBanners banners) {
 		this.directory = directory;
+		this.banners = banners;
 	}
 
 	@Bean
@@ -66,14 +78,34 @@ class SecurityConfiguration implements WebMvcConfigurer {
 					"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/desk/**")
+			.hasAnyRole(STAFF)
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/sign-in").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(signInFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** A locked account is told so; any other failure gets one message, so it does not reveal which emails exist. */
+	private static AuthenticationFailureHandler signInFailures() {
+		var failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setDefaultFailureUrl("/sign-in?error");
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
+		return failures;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new BannerGate(banners)).excludePathPatterns(BannerGate.OPEN_PATHS);
 	}
 
 	@Override

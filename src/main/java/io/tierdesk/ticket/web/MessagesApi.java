@@ -1,7 +1,5 @@
 package io.tierdesk.ticket.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 
@@ -58,9 +56,7 @@ class MessagesApi {
 			@RequestParam(required = false) @Nullable String body,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller) {
-		List<UploadedFile> uploads = files == null ? List.of()
-				: files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank())
-					.<UploadedFile>map(Upload::new).toList();
+		List<UploadedFile> uploads = MultipartUpload.of(files);
 		if (body != null && body.length() > 100_000) {
 			throw new io.tierdesk.platform.Problem.InvalidInput("body", "must be at most 100000 characters");
 		}
@@ -76,26 +72,6 @@ class MessagesApi {
 	private static ResponseEntity<MessageView> created(long ticketId, MessageView message) {
 		return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticketId + "/messages/" + message.id()))
 			.body(message);
-	}
-
-	private record Upload(MultipartFile file) implements UploadedFile {
-
-		@Override
-		public String originalName() {
-			String name = file.getOriginalFilename();
-			return name == null ? "attachment" : name;
-		}
-
-		@Override
-		public long size() {
-			return file.getSize();
-		}
-
-		@Override
-		public InputStream open() throws IOException {
-			return file.getInputStream();
-		}
-
 	}
 
 }

@@ -1,0 +1,25 @@
+package io.tierdesk.identity.security;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.platform.web.PageController;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Every page knows who is signed in ({@code me}, or null on the sign-in page), so the layout shows their menu. */
+@ControllerAdvice(annotations = PageController.class)
+class CallerModel {
+
+	private final Directory directory;
+
+	CallerModel(Directory directory) {
+		this.directory = directory;
+	}
+
+	@ModelAttribute("me")
+	@Nullable Caller me() {
+		return SessionCallers.current(directory).orElse(null);
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.tierdesk.identity.web;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.TeamModel;
+import io.tierdesk.identity.Teams;
+import io.tierdesk.identity.Teams.NewTeam;
+import io.tierdesk.identity.Users;
+import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.web.FormErrors;
+import io.tierdesk.platform.web.PageController;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin: teams, tiered (tier 1 to 4) or swarm, and who is in them. */
+@PageController
+class TeamsAdminPage {
+
+	private final Teams teams;
+
+	private final Users users;
+
+	private final Directory directory;
+
+	TeamsAdminPage(Teams teams, Users users, Directory directory) {
+		this.teams = teams;
+		this.users = users;
+		this.directory = directory;
+	}
+
+	@GetMapping("/admin/teams")
+	String list(Caller caller, Model model) {
+		return render(Map.of(), caller, model);
+	}
+
+	@PostMapping("/admin/teams")
+	String create(@RequestParam String name, @RequestParam TeamModel model,
+			@RequestParam(required = false) @Nullable @Min(1) @Max(4) Integer tier, Caller caller, Model page,
+			RedirectAttributes redirect) {
+		if (name.isBlank()) {
+			return render(Map.of("name", "give the team a name"), caller, page);
+		}
+		try {
+			teams.create(new NewTeam(name.strip(), model, model == TeamModel.SWARM ? null : tier), caller);
+		}
+		catch (Problem problem) {
+			return render(FormErrors.of(problem), caller, page);
+		}
+		redirect.addFlashAttribute("notice", "Team " + name.strip() + " created.");
+		return "redirect:/admin/teams";
+	}
+
+	@PostMapping("/admin/teams/{id}/members")
+	String addMember(@PathVariable long id, @RequestParam long userId, Caller caller, RedirectAttributes redirect) {
+		teams.addMember(id, userId, caller);
+		redirect.addFlashAttribute("notice", "Member added.");
+		return "redirect:/admin/teams";
+	}
+
+	@PostMapping("/admin/teams/{id}/members/{userId}/remove")
+	String removeMember(@PathVariable long id, @PathVariable long userId, Caller caller,
+			RedirectAttributes redirect) {
+		teams.removeMember(id, userId, caller);
+		redirect.addFlashAttribute("notice", "Member removed.");
+		return "redirect:/admin/teams";
+	}
+
+	private String render(Map<String, String> errors, Caller caller, Model model) {
+		List<Teams.TeamView> all = teams.all();
+		model.addAttribute("teams", all);
+		model.addAttribute("people", directory.users(members(all)));
+		model.addAttribute("staff", users.search(null, true, 0, 200, caller).items());
+		model.addAttribute("models", List.of(TeamModel.values()));
+		model.addAttribute("errors", errors);
+		return "admin/teams";
+	}
+
+	private static Collection<Long> members(List<Teams.TeamView> teams) {
+		return teams.stream().flatMap(t -> t.members().stream()).distinct().toList();
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.tierdesk.identity.web;
+
+import java.util.List;
+
+import io.tierdesk.identity.ApiTokens;
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Role;
+import io.tierdesk.identity.UserViews.MintedToken;
+import io.tierdesk.identity.UserViews.NewToken;
+import io.tierdesk.identity.UserViews.UserChange;
+import io.tierdesk.identity.Users;
+import io.tierdesk.platform.web.PageController;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin: one user's role, whether they may sign in, and their API tokens. */
+@PageController
+class UserAdminPage {
+
+	private final Users users;
+
+	private final ApiTokens tokens;
+
+	UserAdminPage(Users users, ApiTokens tokens) {
+		this.users = users;
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/admin/users/{id}")
+	String show(@PathVariable long id, Caller caller, Model model) {
+		model.addAttribute("user", users.get(id, caller));
+		model.addAttribute("tokens", tokens.of(id, caller));
+		model.addAttribute("roles", List.of(Role.values()));
+		return "admin/user";
+	}
+
+	@PostMapping("/admin/users/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam long version, @RequestParam Role role, Caller caller,
+			RedirectAttributes redirect) {
+		users.change(id, new UserChange(version, null, role, null, null), caller);
+		redirect.addFlashAttribute("notice", "Role changed to " + role + ".");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/admin/users/{id}/active")
+	String changeActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
+			Caller caller, RedirectAttributes redirect) {
+		users.change(id, new UserChange(version, null, null, active, null), caller);
+		redirect.addFlashAttribute("notice", active ? "User reactivated." : "User deactivated.");
+		return "redirect:/admin/users/" + id;
+	}
+
+	/**
+	 * Redirects with the secret as a flash attribute: it lives in the session only until the next page shows it once,
+	 * and reloading that page neither shows it again nor mints a second token.
+	 */
+	@PostMapping("/admin/users/{id}/tokens")
+	String mint(@PathVariable long id, @RequestParam String name, Caller caller, RedirectAttributes redirect) {
+		String tokenName = name.isBlank() ? "token" : name.strip();
+		MintedToken minted = tokens.mint(id, new NewToken(tokenName, null), caller);
+		redirect.addFlashAttribute("minted", minted);
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
+	String revoke(@PathVariable long id, @PathVariable long tokenId, Caller caller, RedirectAttributes redirect) {
+		tokens.revoke(tokenId, caller);
+		redirect.addFlashAttribute("notice", "Token revoked.");
+		return "redirect:/admin/users/" + id;
+	}
+
+}

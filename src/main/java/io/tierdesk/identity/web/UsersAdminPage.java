@@ -1,0 +1,78 @@
+package io.tierdesk.identity.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Role;
+import io.tierdesk.identity.UserViews.NewUser;
+import io.tierdesk.identity.Users;
+import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.web.FormErrors;
+import io.tierdesk.platform.web.PageController;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Admin: find users and create one with a role and, if they are to sign in, a password. */
+@PageController
+class UsersAdminPage {
+
+	private final Users users;
+
+	UsersAdminPage(Users users) {
+		this.users = users;
+	}
+
+	record UserForm(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
+			@NotNull Role role, @Nullable @Size(max = 200) String password) {
+
+		static UserForm blank() {
+			return new UserForm("", "", Role.REQUESTER, null);
+		}
+
+		NewUser command() {
+			return new NewUser(email.strip(), name.strip(), role, null,
+					password == null || password.isEmpty() ? null : password, null);
+		}
+
+	}
+
+	@GetMapping("/admin/users")
+	String list(@RequestParam(required = false) @Nullable String q, Caller caller, Model model) {
+		return render(q, UserForm.blank(), Map.of(), caller, model);
+	}
+
+	@PostMapping("/admin/users")
+	String create(@Valid @ModelAttribute UserForm form, BindingResult binding, Caller caller, Model model) {
+		if (binding.hasErrors()) {
+			return render(null, form, FormErrors.of(binding), caller, model);
+		}
+		try {
+			long id = users.create(form.command(), caller).id();
+			return "redirect:/admin/users/" + id;
+		}
+		catch (Problem problem) {
+			return render(null, form, FormErrors.of(problem), caller, model);
+		}
+	}
+
+	private String render(@Nullable String q, UserForm form, Map<String, String> errors, Caller caller, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("found", users.search(q, false, 0, 100, caller));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("roles", List.of(Role.values()));
+		return "admin/users";
+	}
+
+}

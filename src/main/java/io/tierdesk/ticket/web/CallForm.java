@@ -1,0 +1,49 @@
+package io.tierdesk.ticket.web;
+
+import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.Level;
+import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.NewTicket;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A phone call or walk-up visit an agent logs for a requester: someone found in the directory
+ * ({@code requesterEmail}), or a new person by email and name.
+ */
+record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 320) String newRequesterEmail,
+		@Nullable @Size(max = 200) String newRequesterName, @NotNull Channel channel,
+		@NotBlank(message = "say in a few words what is wrong") @Size(max = 300) String subject,
+		@Nullable @Size(max = 100000) String description, @NotNull TicketType type, @NotNull Level impact,
+		@NotNull Level urgency, @Nullable String category, @Nullable Long teamId) {
+
+	static CallForm blank() {
+		return new CallForm(null, null, null, Channel.PHONE, "", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM,
+				null, null);
+	}
+
+	@AssertTrue(message = "choose a requester or give a new requester's email")
+	boolean isRequesterGiven() {
+		return email() != null;
+	}
+
+	@AssertTrue(message = "a call is logged as a phone call or a walk-in")
+	boolean isLoggedChannel() {
+		return channel == null || channel == Channel.PHONE || channel == Channel.WALK_IN;
+	}
+
+	public @Nullable String email() {
+		String chosen = TicketForm.blankToNull(newRequesterEmail);
+		return chosen != null ? chosen.strip() : TicketForm.blankToNull(requesterEmail);
+	}
+
+	NewTicket command() {
+		return new NewTicket(subject.strip(), description, type, impact, urgency, TicketForm.blankToNull(category),
+				email(), TicketForm.blankToNull(newRequesterName), channel, teamId);
+	}
+
+}

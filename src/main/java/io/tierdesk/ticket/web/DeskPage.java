@@ -1,0 +1,88 @@
+package io.tierdesk.ticket.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.Users;
+import io.tierdesk.platform.PageOf;
+import io.tierdesk.platform.PageQuery;
+import io.tierdesk.platform.web.PageController;
+import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.Priority;
+import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.TicketView;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The agent desk: the standing queues with their counts, the filter bar, and one page of 50 tickets. The filter bar
+ * works without script; with htmx it refreshes only the results when a filter changes.
+ */
+@PageController
+class DeskPage {
+
+	static final int PAGE_SIZE = 50;
+
+	private final TicketQueries queries;
+
+	private final Directory directory;
+
+	private final Users users;
+
+	DeskPage(TicketQueries queries, Directory directory, Users users) {
+		this.queries = queries;
+		this.directory = directory;
+		this.users = users;
+	}
+
+	@GetMapping("/desk")
+	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, Model model) {
+		List<Long> myTeams = directory.teamIdsOf(caller.id());
+		DeskQueue queue = filter.chosenQueue();
+		var paging = PageQuery.of(filter.page(), PAGE_SIZE, filter.chosenSort(), TicketQueries.SORTABLE,
+				DeskFilter.DEFAULT_SORT);
+		PageOf<TicketView> tickets = queries.list(filter.narrow(queue.filter(caller, myTeams)), paging, caller);
+		model.addAttribute("queue", queue);
+		model.addAttribute("counts", counts(caller, myTeams));
+		model.addAttribute("tickets", tickets);
+		model.addAttribute("previousPage", tickets.page() > 0 ? pageLink(tickets.page() - 1) : null);
+		model.addAttribute("nextPage", (long) (tickets.page() + 1) * PAGE_SIZE < tickets.total()
+				? pageLink(tickets.page() + 1) : null);
+		addChoices(model, caller);
+		return "ticket/desk";
+	}
+
+	private Map<DeskQueue, Long> counts(Caller caller, List<Long> myTeams) {
+		Map<DeskQueue, Long> counts = new LinkedHashMap<>();
+		for (DeskQueue q : DeskQueue.values()) {
+			counts.put(q, queries.count(q.filter(caller, myTeams), caller));
+		}
+		return counts;
+	}
+
+	private void addChoices(Model model, Caller caller) {
+		model.addAttribute("queues", List.of(DeskQueue.values()));
+		model.addAttribute("statuses", List.of(Status.values()));
+		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("types", List.of(TicketType.values()));
+		model.addAttribute("channels", List.of(Channel.values()));
+		model.addAttribute("teams", directory.allTeams());
+		model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
+		model.addAttribute("sorts", DeskFilter.SORTS);
+	}
+
+	private static String pageLink(int page) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page", page)
+			.build()
+			.toUriString();
+	}
+
+}

@@ -1,0 +1,65 @@
+package io.tierdesk.ticket.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.web.PageController;
+import io.tierdesk.ticket.Level;
+import io.tierdesk.ticket.Priority;
+import io.tierdesk.ticket.PriorityMatrixSettings;
+import io.tierdesk.ticket.PriorityMatrixSettings.Cell;
+import io.tierdesk.ticket.PriorityMatrixSettings.Matrix;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admin: the impact × urgency → priority matrix as a 3 × 3 grid of choices; one field per cell, named IMPACT-URGENCY. */
+@PageController
+class PriorityMatrixPage {
+
+	private final PriorityMatrixSettings settings;
+
+	PriorityMatrixPage(PriorityMatrixSettings settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping("/admin/priority-matrix")
+	String show(Model model) {
+		Map<String, Priority> cells = new java.util.HashMap<>();
+		settings.current().cells().forEach(c -> cells.put(c.impact() + "-" + c.urgency(), c.priority()));
+		model.addAttribute("cells", cells);
+		model.addAttribute("levels", List.of(Level.HIGH, Level.MEDIUM, Level.LOW));
+		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("impacts", PlainWords.IMPACT);
+		model.addAttribute("urgencies", PlainWords.URGENCY);
+		return "admin/priority-matrix";
+	}
+
+	@PostMapping("/admin/priority-matrix")
+	String replace(@RequestParam Map<String, String> form, Caller caller, RedirectAttributes redirect) {
+		List<Cell> cells = new ArrayList<>();
+		for (Level impact : Level.values()) {
+			for (Level urgency : Level.values()) {
+				cells.add(new Cell(impact, urgency, priority(form.get(impact + "-" + urgency))));
+			}
+		}
+		settings.replace(new Matrix(cells), caller);
+		redirect.addFlashAttribute("notice", "Priority matrix saved; it applies to tickets from now on.");
+		return "redirect:/admin/priority-matrix";
+	}
+
+	private static Priority priority(String value) {
+		try {
+			return Priority.valueOf(String.valueOf(value));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new Problem.InvalidInput("cells", "choose a priority for every cell");
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.tierdesk.ticket.web;
+
+import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.Level;
+import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.NewTicket;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** What a requester types into the portal's "new ticket" form. */
+record TicketForm(@NotBlank(message = "say in a few words what is wrong") @Size(max = 300) String subject,
+		@Nullable @Size(max = 100000) String description, @NotNull TicketType type, @NotNull Level impact,
+		@NotNull Level urgency, @Nullable String category) {
+
+	static TicketForm blank() {
+		return new TicketForm("", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null);
+	}
+
+	NewTicket command() {
+		return new NewTicket(subject.strip(), description, type, impact, urgency, blankToNull(category), null, null,
+				Channel.PORTAL, null);
+	}
+
+	static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

@@ -1,0 +1,74 @@
+package io.tierdesk.ticket.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.Users;
+import io.tierdesk.ticket.Categories;
+import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews.TicketView;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * Everything the ticket page shows, for a first view and for a re-render after a failed form: forms already in the
+ * model (what the user typed) are kept. Requesters get the public conversation; staff the whole timeline and editors.
+ */
+@Component
+class TicketPageModel {
+
+	static final String VIEW = "ticket/ticket";
+
+	private final TicketQueries queries;
+
+	private final Categories categories;
+
+	private final Directory directory;
+
+	private final Users users;
+
+	TicketPageModel(TicketQueries queries, Categories categories, Directory directory, Users users) {
+		this.queries = queries;
+		this.categories = categories;
+		this.directory = directory;
+		this.users = users;
+	}
+
+	String render(long ticketId, Caller caller, Model model) {
+		TicketView ticket = queries.get(ticketId, caller);
+		model.addAttribute("ticket", ticket);
+		addIfAbsent(model, "reply", ReplyForm.blank());
+		addIfAbsent(model, "errors", Map.of());
+		if (caller.isStaff()) {
+			model.addAttribute("timeline", queries.timeline(ticketId, caller));
+			addIfAbsent(model, "change", ChangeForm.of(ticket));
+			model.addAttribute("statuses", statusChoices(ticket));
+			model.addAttribute("impacts", PlainWords.IMPACT);
+			model.addAttribute("urgencies", PlainWords.URGENCY);
+			model.addAttribute("categories", categories.all());
+			model.addAttribute("teams", directory.allTeams());
+			model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
+		}
+		else {
+			model.addAttribute("messages", queries.messages(ticketId, caller));
+		}
+		return VIEW;
+	}
+
+	private static List<Status> statusChoices(TicketView ticket) {
+		var choices = new java.util.ArrayList<Status>();
+		choices.add(ticket.status());
+		ticket.nextStatuses().stream().filter(s -> s != ticket.status()).forEach(choices::add);
+		return choices;
+	}
+
+	private static void addIfAbsent(Model model, String name, Object value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value);
+		}
+	}
+
+}
