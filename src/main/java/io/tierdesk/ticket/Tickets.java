@@ -45,6 +45,11 @@ public class Tickets {
 	 * ticket; two racing requests with one key collide on the key's primary key, and the loser returns the winner's.
 	 */
 	public Created open(NewTicket command, Caller caller, @Nullable String idempotencyKey) {
+		return open(command, List.of(), caller, idempotencyKey);
+	}
+
+	/** Opens a ticket with files; a refused file (too large, a program) refuses the whole ticket, nothing is kept. */
+	public Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
 		if (idempotencyKey != null && idempotencyKey.length() > 200) {
 			throw new Problem.InvalidInput("Idempotency-Key", "must be at most 200 characters");
 		}
@@ -53,7 +58,7 @@ public class Tickets {
 			return earlier.get();
 		}
 		try {
-			return Objects.requireNonNull(desk.transactions().execute(tx -> create(command, caller, idempotencyKey)));
+			return Objects.requireNonNull(desk.transactions().execute(tx -> create(command, files, caller, idempotencyKey)));
 		}
 		catch (RuntimeException ex) {
 			// A racing request with the same key committed first (a key or version conflict, by database): its
@@ -73,7 +78,7 @@ public class Tickets {
 			.map(t -> new Created(desk.views().view(t), true)));
 	}
 
-	private Created create(NewTicket command, Caller caller, @Nullable String key) {
+	private Created create(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String key) {
 		Requester requester = requesterOf(command, caller);
 		Long teamId = command.teamId();
 		if (teamId != null && (!caller.isStaff() || desk.directory().team(teamId).isEmpty())) {
@@ -88,8 +93,14 @@ public class Tickets {
 				requester.summary().name(), requester.organisationId());
 		Instant now = now();
 		Ticket ticket = desk.store().save(new Ticket(facts, desk.matrix().get(), actor(caller), now));
-		if (teamId != null) {
-			routeTo(ticket, teamId, actor(caller), now);
+		if (teamId != null || !files.isEmpty()) {
+			if (teamId != null) {
+				routeTo(ticket, teamId, actor(caller), now);
+			}
+			if (!files.isEmpty()) {
+				TicketMessage message = ticket.openingFiles(actor(caller), now);
+				files.forEach(file -> ticket.attach(message, desk.attachments().store(file)));
+			}
 			desk.store().save(ticket);
 		}
 		if (key != null) {

@@ -316,4 +316,39 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(response.json().get("detail").asString()).contains("nine");
 	}
 
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Tickets tickets;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	io.tierdesk.identity.Directory directory;
+
+	@Test
+	void ticketOpenedWithARefusedFileIsNotKeptAtAll() {
+		User requester = newRequester();
+		var caller = directory.caller(requester.id()).orElseThrow();
+		UploadedFile program = new UploadedFile() {
+			@Override
+			public String originalName() {
+				return "invoice.pdf.exe";
+			}
+
+			@Override
+			public long size() {
+				return 2;
+			}
+
+			@Override
+			public java.io.InputStream open() {
+				return new java.io.ByteArrayInputStream(new byte[] { 'M', 'Z' });
+			}
+		};
+		var command = new TicketViews.NewTicket("With a program", "", null, null, null, null, null, null,
+				Channel.PORTAL, null);
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tickets.open(command, List.of(program), caller, null))
+			.isInstanceOf(io.tierdesk.platform.Problem.UnsupportedType.class);
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isZero();
+	}
+
 }

@@ -255,6 +255,18 @@ public class Ticket {
 		return message;
 	}
 
+	/**
+	 * The files a ticket is opened with go on a message of their own, written with the ticket in one transaction. It
+	 * is no reply: it neither counts as a response nor moves the status.
+	 */
+	public TicketMessage openingFiles(Actor author, Instant now) {
+		TicketMessage message = new TicketMessage(this, Objects.requireNonNull(author.id()), "", Visibility.PUBLIC, now);
+		unsaved.add(message);
+		record(now, author, TimelineKind.REPLY, Visibility.PUBLIC, "Files attached by " + author.name(), message);
+		newMessage = new NewMessage(message, author.staff(), false);
+		return message;
+	}
+
 	/** The message added in this unit of work, kept until its id is known for {@link MessageAdded}. */
 	private record NewMessage(TicketMessage message, boolean byStaff, boolean firstResponse) {
 	}

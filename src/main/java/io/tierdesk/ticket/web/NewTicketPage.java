@@ -9,10 +9,8 @@ import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.TicketType;
-import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.Tickets;
-import io.tierdesk.ticket.Visibility;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
@@ -42,7 +40,7 @@ class NewTicketPage {
 		return render(TicketForm.blank(), Map.of(), model);
 	}
 
-	/** The files go on the ticket's first message, the same way the API adds them. */
+	/** The ticket and its files are one transaction: a refused file keeps the form (and what was typed), no ticket. */
 	@PostMapping("/portal/tickets")
 	String open(@Valid @ModelAttribute TicketForm form, BindingResult binding,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller,
@@ -52,27 +50,13 @@ class NewTicketPage {
 		}
 		TicketView ticket;
 		try {
-			ticket = tickets.open(form.command(), caller, null).ticket();
+			ticket = tickets.open(form.command(), MultipartUpload.of(files), caller, null).ticket();
 		}
 		catch (Problem problem) {
 			return render(form, FormErrors.of(problem), model);
 		}
-		redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " opened. " + attach(ticket, files, caller));
+		redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " opened.");
 		return "redirect:/tickets/" + ticket.id();
-	}
-
-	private String attach(TicketView ticket, @Nullable List<MultipartFile> files, Caller caller) {
-		var uploads = MultipartUpload.of(files);
-		if (uploads.isEmpty()) {
-			return "";
-		}
-		try {
-			tickets.addMessage(ticket.id(), new NewMessage("", Visibility.PUBLIC), uploads, caller);
-			return uploads.size() == 1 ? "The file is attached." : uploads.size() + " files are attached.";
-		}
-		catch (Problem problem) {
-			return "The files were not attached: " + problem.getMessage() + " Add them again in a reply.";
-		}
 	}
 
 	private String render(TicketForm form, Map<String, String> errors, Model model) {
