@@ -40,10 +40,10 @@ public class Directory {
 	}
 
 	public Map<Long, UserSummary> users(Collection<Long> ids) {
-		return users.findAllById(ids)
-			.stream()
-			.map(UserAccount::summary)
-			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return users.findSummaries(ids).stream().collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
 	public Optional<Caller> caller(long userId) {
@@ -59,7 +59,10 @@ public class Directory {
 	}
 
 	public Map<Long, Role> roles(Collection<Long> ids) {
-		return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::id, UserAccount::role));
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return users.findRoles(ids).stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Role) row[1]));
 	}
 
 	public Optional<TeamSummary> team(long id) {

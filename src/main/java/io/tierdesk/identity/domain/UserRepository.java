@@ -1,6 +1,10 @@
 package io.tierdesk.identity.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import io.tierdesk.identity.UserSummary;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -10,6 +14,13 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
+
+	/** Summaries only, not entities: lists and ticket views need a name, and nothing to dirty-check at commit. */
+	@Query("select new io.tierdesk.identity.UserSummary(u.id, u.email, u.name) from UserAccount u where u.id in :ids")
+	List<UserSummary> findSummaries(Collection<Long> ids);
+
+	@Query("select u.id, u.role from UserAccount u where u.id in :ids")
+	List<Object[]> findRoles(Collection<Long> ids);
 
 	@Query("""
 			select u from UserAccount u
