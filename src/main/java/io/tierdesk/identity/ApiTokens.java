@@ -17,6 +17,7 @@ import io.tierdesk.platform.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Minting, listing, revoking and checking API tokens. */
@@ -82,8 +83,11 @@ public class ApiTokens {
 			.toList();
 	}
 
-	/** The caller a presented secret belongs to, if the token is live and its user active. */
-	@Transactional(readOnly = true)
+	/**
+	 * The caller a presented secret belongs to, if the token is live and its user active. One statement in
+	 * auto-commit, no transaction: it runs before every API request (docs/benchmarks.md).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Caller> authenticate(String secret) {
 		return tokens.findHolder(TokenSecrets.digest(secret))
 			.filter(holder -> holder.isUsableAt(clock.instant()))

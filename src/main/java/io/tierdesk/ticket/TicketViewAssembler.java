@@ -39,7 +39,16 @@ class TicketViewAssembler {
 		return views(List.of(ticket)).get(0);
 	}
 
+	/** A view of a ticket whose people the caller already knows (a new ticket's requester): no look-up for them. */
+	TicketView view(Ticket ticket, UserSummary known) {
+		return views(List.of(ticket), Map.of(known.id(), known)).get(0);
+	}
+
 	List<TicketView> views(List<Ticket> tickets) {
+		return views(tickets, Map.of());
+	}
+
+	private List<TicketView> views(List<Ticket> tickets, Map<Long, UserSummary> known) {
 		Set<Long> userIds = new HashSet<>();
 		tickets.forEach(t -> {
 			userIds.add(t.requesterId());
@@ -47,7 +56,9 @@ class TicketViewAssembler {
 				userIds.add(t.assigneeId());
 			}
 		});
-		Map<Long, UserSummary> users = directory.users(userIds);
+		userIds.removeAll(known.keySet());
+		Map<Long, UserSummary> users = new java.util.HashMap<>(known);
+		users.putAll(directory.users(userIds));
 		Map<Long, TeamSummary> teams = directory.teams(ids(tickets, Ticket::teamId));
 		Map<Long, String> paths = categories.findAllById(ids(tickets, Ticket::categoryId))
 			.stream()

@@ -111,7 +111,7 @@ public class Tickets {
 			});
 			desk.idempotency().saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
 		}
-		return new Created(desk.views().view(ticket), false);
+		return new Created(desk.views().view(ticket, requester.summary()), false);
 	}
 
 	private record Requester(UserSummary summary, @Nullable Long organisationId) {
