@@ -11,6 +11,7 @@ import io.tierdesk.identity.UserViews.NewToken;
 import io.tierdesk.identity.UserViews.TokenView;
 import io.tierdesk.identity.domain.ApiToken;
 import io.tierdesk.identity.domain.ApiTokenRepository;
+import io.tierdesk.identity.domain.TokenHolders;
 import io.tierdesk.identity.domain.UserAccount;
 import io.tierdesk.identity.domain.UserRepository;
 import io.tierdesk.platform.Problem;
@@ -27,14 +28,18 @@ public class ApiTokens {
 
 	private final ApiTokenRepository tokens;
 
+	private final TokenHolders holders;
+
 	private final UserRepository users;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, UserRepository users, ApplicationEventPublisher events, Clock clock) {
+	ApiTokens(ApiTokenRepository tokens, TokenHolders holders, UserRepository users, ApplicationEventPublisher events,
+			Clock clock) {
 		this.tokens = tokens;
+		this.holders = holders;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
@@ -89,7 +94,7 @@ public class ApiTokens {
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Caller> authenticate(String secret) {
-		return tokens.findHolder(TokenSecrets.digest(secret))
+		return holders.byDigest(TokenSecrets.digest(secret))
 			.filter(holder -> holder.isUsableAt(clock.instant()))
 			.map(h -> new Caller(h.userId(), h.email(), h.name(), h.role(), h.organisationId(),
 					h.organisationSharesTickets()));

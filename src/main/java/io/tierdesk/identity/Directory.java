@@ -70,6 +70,9 @@ public class Directory {
 	}
 
 	public Map<Long, TeamSummary> teams(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
 		return teams.findAllById(ids)
 			.stream()
 			.map(t -> t.summary())
