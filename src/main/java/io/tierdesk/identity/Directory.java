@@ -73,10 +73,7 @@ public class Directory {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return teams.findAllById(ids)
-			.stream()
-			.map(t -> t.summary())
-			.collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+		return teams.findSummaries(ids).stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
 	}
 
 	public List<TeamSummary> allTeams() {
