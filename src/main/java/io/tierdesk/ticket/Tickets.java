@@ -1,14 +1,13 @@
 package io.tierdesk.ticket;
 
+import static io.tierdesk.ticket.TicketReferences.actor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import io.tierdesk.identity.Caller;
-import io.tierdesk.identity.TeamSummary;
-import io.tierdesk.identity.UserSummary;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.TicketViews.Created;
 import io.tierdesk.ticket.TicketViews.NewMessage;
@@ -16,11 +15,8 @@ import io.tierdesk.ticket.TicketViews.NewTicket;
 import io.tierdesk.ticket.TicketViews.TicketChange;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.domain.Actor;
-import io.tierdesk.ticket.domain.Category;
-import io.tierdesk.ticket.domain.IdempotencyRecord;
 import io.tierdesk.ticket.domain.Ticket;
 import io.tierdesk.ticket.domain.TicketAccess;
-import io.tierdesk.ticket.domain.TicketFacts;
 import io.tierdesk.ticket.domain.TicketMessage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -31,8 +27,14 @@ public class Tickets {
 
 	private final TicketDesk desk;
 
+	private final TicketReferences references;
+
+	private final TicketIntake intake;
+
 	Tickets(TicketDesk desk) {
 		this.desk = desk;
+		this.references = new TicketReferences(desk);
+		this.intake = new TicketIntake(desk, references);
 	}
 
 	/** The same commands on another clock, for replaying history (demo data, import). */
@@ -45,101 +47,12 @@ public class Tickets {
 	 * ticket; two racing requests with one key collide on the key's primary key, and the loser returns the winner's.
 	 */
 	public Created open(NewTicket command, Caller caller, @Nullable String idempotencyKey) {
-		return open(command, List.of(), caller, idempotencyKey);
+		return intake.open(command, List.of(), caller, idempotencyKey);
 	}
 
 	/** Opens a ticket with files; a refused file (too large, a program) refuses the whole ticket, nothing is kept. */
 	public Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
-		if (idempotencyKey != null && idempotencyKey.length() > 200) {
-			throw new Problem.InvalidInput("Idempotency-Key", "must be at most 200 characters");
-		}
-		Optional<Created> earlier = replay(caller, idempotencyKey);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		try {
-			return Objects.requireNonNull(desk.transactions().execute(tx -> create(command, files, caller, idempotencyKey)));
-		}
-		catch (RuntimeException ex) {
-			// A racing request with the same key committed first (a key or version conflict, by database): its
-			// ticket is the answer. Any other failure has no ticket under the key and is rethrown.
-			return replay(caller, idempotencyKey).orElseThrow(() -> ex);
-		}
-	}
-
-	private Optional<Created> replay(Caller caller, @Nullable String key) {
-		if (key == null) {
-			return Optional.empty();
-		}
-		return desk.transactions().execute(tx -> desk.idempotency()
-			.findById(new IdempotencyRecord.Key(caller.id(), key))
-			.filter(r -> r.isLiveAt(now()))
-			.flatMap(r -> desk.tickets().findById(r.ticketId()))
-			.map(t -> new Created(desk.views().view(t), true)));
-	}
-
-	private Created create(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String key) {
-		Requester requester = requesterOf(command, caller);
-		Long teamId = command.teamId();
-		if (teamId != null && (!caller.isStaff() || desk.directory().team(teamId).isEmpty())) {
-			throw new Problem.InvalidInput("teamId", "no such team");
-		}
-		Category category = command.category() == null ? null : category(command.category());
-		var facts = new TicketFacts(command.subject().strip(), Objects.requireNonNullElse(command.description(), ""),
-				Objects.requireNonNullElse(command.type(), TicketType.INCIDENT),
-				Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
-				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM),
-				category == null ? null : category.id(), channelOf(command, caller), requester.summary().id(),
-				requester.summary().name(), requester.organisationId());
-		Instant now = now();
-		Ticket ticket = desk.store().save(new Ticket(facts, desk.matrix().get(), actor(caller), now));
-		if (teamId != null || !files.isEmpty()) {
-			if (teamId != null) {
-				routeTo(ticket, teamId, actor(caller), now);
-			}
-			if (!files.isEmpty()) {
-				TicketMessage message = ticket.openingFiles(actor(caller), now);
-				files.forEach(file -> ticket.attach(message, desk.attachments().store(file)));
-			}
-			desk.store().save(ticket);
-		}
-		if (key != null) {
-			var remembered = new IdempotencyRecord.Key(caller.id(), key);
-			desk.idempotency().findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {
-				desk.idempotency().delete(expired);
-				desk.idempotency().flush();
-			});
-			desk.idempotency().saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
-		}
-		return new Created(desk.views().view(ticket, requester.summary()), false);
-	}
-
-	private record Requester(UserSummary summary, @Nullable Long organisationId) {
-	}
-
-	private Requester requesterOf(NewTicket command, Caller caller) {
-		String email = command.requesterEmail();
-		if (email == null || email.equalsIgnoreCase(caller.email())) {
-			return new Requester(caller.summary(), caller.organisationId());
-		}
-		if (!caller.isStaff()) {
-			throw new Problem.Forbidden("Requesters open tickets for themselves only; leave requesterEmail out.");
-		}
-		UserSummary requester = desk.users().findOrCreateRequester(email, command.requesterName());
-		Long organisationId = desk.directory().caller(requester.id()).map(Caller::organisationId).orElse(null);
-		return new Requester(requester, organisationId);
-	}
-
-	/** Requesters come in through the portal or the API; staff say where the contact came from (phone, walk-in). */
-	private static Channel channelOf(NewTicket command, Caller caller) {
-		Channel channel = command.channel();
-		if (channel == null) {
-			return Channel.API;
-		}
-		if (!caller.isStaff() && channel != Channel.PORTAL && channel != Channel.API) {
-			throw new Problem.InvalidInput("channel", "requesters open tickets through the PORTAL or the API");
-		}
-		return channel;
+		return intake.open(command, files, caller, idempotencyKey);
 	}
 
 	/** Applies a partial change by an agent; a stale {@code version} changes nothing and answers 409. */
@@ -171,37 +84,17 @@ public class Tickets {
 					actor, now);
 		}
 		if (change.category() != null) {
-			ticket.categorise(category(change.category()), actor, now);
+			ticket.categorise(references.category(change.category()), actor, now);
 		}
 		if (change.teamId() != null) {
-			routeTo(ticket, change.teamId(), actor, now);
+			references.routeTo(ticket, change.teamId(), actor, now);
 		}
 		if (Boolean.TRUE.equals(change.unassign())) {
 			ticket.assign(null, "", actor, now);
 		}
 		else if (change.assigneeId() != null) {
-			assign(ticket, change.assigneeId(), actor, now);
+			references.assign(ticket, change.assigneeId(), actor, now);
 		}
-	}
-
-	private void routeTo(Ticket ticket, long teamId, Actor actor, Instant now) {
-		if (teamId == 0) {
-			ticket.routeTo(null, "", actor, now);
-			return;
-		}
-		TeamSummary team = desk.directory()
-			.team(teamId)
-			.orElseThrow(() -> new Problem.InvalidInput("teamId", "no team with id " + teamId));
-		ticket.routeTo(teamId, team.name() + (team.tier() == null ? " (swarm)" : " (tier " + team.tier() + ")"),
-				actor, now);
-	}
-
-	private void assign(Ticket ticket, long assigneeId, Actor actor, Instant now) {
-		Caller assignee = desk.directory()
-			.caller(assigneeId)
-			.filter(Caller::isStaff)
-			.orElseThrow(() -> new Problem.InvalidInput("assigneeId", "no active agent with id " + assigneeId));
-		ticket.assign(assigneeId, assignee.name(), actor, now);
 	}
 
 	/** Adds a reply or note (with attachments already checked by the caller's upload); requesters cannot add notes. */
@@ -243,19 +136,6 @@ public class Tickets {
 		return desk.views().view(desk.store().save(ticket));
 	}
 
-	private Category category(String pathOrName) {
-		var byPath = desk.categories().findByPathIgnoreCase(pathOrName.strip());
-		if (byPath.isPresent()) {
-			return byPath.get();
-		}
-		List<Category> byName = desk.categories().findByNameIgnoreCase(pathOrName.strip());
-		if (byName.size() == 1) {
-			return byName.get(0);
-		}
-		throw new Problem.InvalidInput("category", byName.isEmpty() ? "no category '" + pathOrName + "'"
-				: "'" + pathOrName + "' is ambiguous; give the path, e.g. " + byName.get(0).path());
-	}
-
 	private <T> T inTransaction(java.util.function.Supplier<T> work) {
 		return Objects.requireNonNull(desk.transactions().execute(tx -> work.get()));
 	}
@@ -264,10 +144,6 @@ public class Tickets {
 		if (!caller.isStaff()) {
 			throw new Problem.Forbidden(why);
 		}
-	}
-
-	private static Actor actor(Caller caller) {
-		return new Actor(caller.id(), caller.name(), caller.isStaff());
 	}
 
 	private Instant now() {
