@@ -14,7 +14,10 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for API tests: real requests over loopback, JSON bodies, one caller's token. */
+/**
+ * A small HTTP client for API tests: real requests over loopback, JSON bodies, one
+ * caller's token.
+ */
 public final class ApiClient {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -67,14 +70,18 @@ public final class ApiClient {
 			.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
-	/** A multipart/form-data POST: text fields, then files as (name, content type, bytes) triples. */
+	/**
+	 * A multipart/form-data POST: text fields, then files as (name, content type, bytes)
+	 * triples.
+	 */
 	public Response multipart(String path, List<String[]> fields, List<FilePart> files) {
 		String boundary = "tierdesk-" + UUID.randomUUID();
 		var out = new java.io.ByteArrayOutputStream();
 		try {
 			for (String[] field : fields) {
 				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-						+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+						+ field[1] + "\r\n")
+					.getBytes(StandardCharsets.UTF_8));
 			}
 			for (FilePart file : files) {
 				out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""

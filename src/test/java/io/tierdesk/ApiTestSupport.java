@@ -14,9 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Base of the API integration tests: the whole application on a random port, on H2 by default or on PostgreSQL when
- * the {@code test-postgres} profile is active too (the second Surefire run). Tests make their own users with unique
- * emails, so they share one application context and never depend on each other's rows.
+ * Base of the API integration tests: the whole application on a random port, on H2 by
+ * default or on PostgreSQL when the {@code test-postgres} profile is active too (the
+ * second Surefire run). Tests make their own users with unique emails, so they share one
+ * application context and never depend on each other's rows.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = DatabaseProfiles.class)
@@ -45,7 +46,9 @@ public abstract class ApiTestSupport {
 		var created = admin().post("/api/v1/users", Map.of("email", email, "name", "Test " + role, "role", role));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		long id = created.json().get("id").asLong();
-		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test")).json().get("token")
+		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test"))
+			.json()
+			.get("token")
 			.asString();
 		return new User(id, email, new ApiClient(port, token));
 	}

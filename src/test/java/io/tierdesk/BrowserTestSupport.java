@@ -23,9 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Base of the browser tests: the whole application on a random port (the API tests' context) and the system's
- * headless Chromium, one per test class, a fresh browser context per test. A missing browser fails the launch, so the
- * tests fail rather than skip.
+ * Base of the browser tests: the whole application on a random port (the API tests'
+ * context) and the system's headless Chromium, one per test class, a fresh browser
+ * context per test. A missing browser fails the launch, so the tests fail rather than
+ * skip.
  */
 public abstract class BrowserTestSupport extends ApiTestSupport {
 
@@ -39,7 +40,10 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 
 	private final List<BrowserContext> contexts = new java.util.ArrayList<>();
 
-	/** What the browser refused under the content security policy: an inline script or style, in any page. */
+	/**
+	 * What the browser refused under the content security policy: an inline script or
+	 * style, in any page.
+	 */
 	private final List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	protected Page page;
@@ -77,10 +81,12 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 		assertThat(refusedByPolicy).as("content security policy violations").isEmpty();
 	}
 
-	/** A page in a fresh context (its own cookies), for a second person in the same test. */
+	/**
+	 * A page in a fresh context (its own cookies), for a second person in the same test.
+	 */
 	protected Page newPage() {
-		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
-			.setBaseURL("http://localhost:" + port));
+		BrowserContext context = browser.newContext(
+				new Browser.NewContextOptions().setViewportSize(1280, 800).setBaseURL("http://localhost:" + port));
 		contexts.add(context);
 		Page opened = context.newPage();
 		opened.onConsoleMessage(message -> {

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.springframework.test.context.ActiveProfilesResolver;
 
 /**
- * The profiles of a test run: always {@code test}; plus {@code test-postgres} when the run is for PostgreSQL (system
- * property {@code tierdesk.test.database=postgres}, set by the second Surefire execution in the pom).
+ * The profiles of a test run: always {@code test}; plus {@code test-postgres} when the
+ * run is for PostgreSQL (system property {@code tierdesk.test.database=postgres}, set by
+ * the second Surefire execution in the pom).
  */
 public class DatabaseProfiles implements ActiveProfilesResolver {
 

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of DESIGN.md, verified; and the module diagrams written to docs/architecture. */
+/**
+ * The module boundaries of DESIGN.md, verified; and the module diagrams written to
+ * docs/architecture.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TierdeskApplication.class);

@@ -11,9 +11,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The README's screenshots, over the demo desk ({@code tierdesk.demo=true}) in its own application context and
- * database, so they show what a newcomer sees after the first start. Each screen is also checked with axe. Always on
- * the embedded H2 database (profile {@code test} only): the pictures need the demo data, not a second database.
+ * The README's screenshots, over the demo desk ({@code tierdesk.demo=true}) in its own
+ * application context and database, so they show what a newcomer sees after the first
+ * start. Each screen is also checked with axe. Always on the embedded H2 database
+ * (profile {@code test} only): the pictures need the demo data, not a second database.
  */
 @ActiveProfiles(profiles = "test", inheritProfiles = false)
 @TestPropertySource(properties = { "tierdesk.demo=true",

@@ -8,7 +8,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** The application under test runs on a {@link MutableClock}; on PostgreSQL the schema starts clean each run. */
+/**
+ * The application under test runs on a {@link MutableClock}; on PostgreSQL the schema
+ * starts clean each run.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
@@ -21,8 +24,9 @@ public class TestClockConfiguration {
 	}
 
 	/**
-	 * Cleans once per test JVM, not per application context: contexts are cached and share the database, and a
-	 * clean under a live context would reset sequences it has already drawn blocks of ids from.
+	 * Cleans once per test JVM, not per application context: contexts are cached and
+	 * share the database, and a clean under a live context would reset sequences it has
+	 * already drawn blocks of ids from.
 	 */
 	@Bean
 	@ConditionalOnProperty("tierdesk.test.clean-database")

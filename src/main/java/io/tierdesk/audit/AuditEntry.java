@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
-/** One audit record. Immutable: there is no method that changes one, and Hibernate never updates it. */
+/**
+ * One audit record. Immutable: there is no method that changes one, and Hibernate never
+ * updates it.
+ */
 @Entity
 @org.hibernate.annotations.Immutable
 class AuditEntry {
@@ -50,8 +53,7 @@ class AuditEntry {
 	}
 
 	AuditLog.Entry view() {
-		return new AuditLog.Entry(id == null ? 0 : id, at, actorId, actorEmail, action, subject, detail,
-				remoteAddress);
+		return new AuditLog.Entry(id == null ? 0 : id, at, actorId, actorEmail, action, subject, detail, remoteAddress);
 	}
 
 }

@@ -4,7 +4,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: no update or delete is offered, so the log is append-only by construction. */
+/**
+ * Insert and read only: no update or delete is offered, so the log is append-only by
+ * construction.
+ */
 interface AuditEntryRepository extends Repository<AuditEntry, Long> {
 
 	AuditEntry save(AuditEntry entry);

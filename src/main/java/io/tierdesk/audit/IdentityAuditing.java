@@ -11,7 +11,10 @@ import io.tierdesk.identity.IdentityEvents.UserSignedIn;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Turns identity's events into audit entries. Each listener runs after commit, from the event publication registry. */
+/**
+ * Turns identity's events into audit entries. Each listener runs after commit, from the
+ * event publication registry.
+ */
 @Component
 class IdentityAuditing {
 

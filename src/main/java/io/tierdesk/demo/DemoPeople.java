@@ -17,7 +17,10 @@ import io.tierdesk.identity.Users;
 import io.tierdesk.identity.UserViews.NewUser;
 import org.jspecify.annotations.Nullable;
 
-/** The people of the demo desk: two customer organisations, five teams, their agents and the requesters. */
+/**
+ * The people of the demo desk: two customer organisations, five teams, their agents and
+ * the requesters.
+ */
 final class DemoPeople {
 
 	/** Every demo account that can sign in uses this password (README says so). */

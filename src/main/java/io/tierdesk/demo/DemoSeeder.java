@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds the demo desk on the first start with {@code tierdesk.demo=true}, after the admin exists. The marker row is
- * written in the same transaction as the users and teams, so a crash half-way leaves nothing and the next start seeds.
+ * Seeds the demo desk on the first start with {@code tierdesk.demo=true}, after the admin
+ * exists. The marker row is written in the same transaction as the users and teams, so a
+ * crash half-way leaves nothing and the next start seeds.
  */
 @Component
 @Order(10)
@@ -77,13 +78,13 @@ class DemoSeeder implements ApplicationRunner {
 		log.info("Seeding the demo desk: teams, people, categories and {} tickets", TICKETS);
 		DemoPeople people = new DemoPeople(users, teams, organisations, directory);
 		seedCategories();
-		// A fixed seed: every demo desk looks the same, so screenshots and docs match what a newcomer sees.
+		// A fixed seed: every demo desk looks the same, so screenshots and docs match
+		// what a newcomer sees.
 		DemoTickets stories = new DemoTickets(tickets, queries, people, new Random(20261125), clock.instant());
 		for (int i = 0; i < TICKETS; i++) {
 			stories.play(i);
 		}
-		jdbc.update("insert into demo_seed (id, seeded_at) values (1, ?)",
-				java.sql.Timestamp.from(clock.instant()));
+		jdbc.update("insert into demo_seed (id, seeded_at) values (1, ?)", java.sql.Timestamp.from(clock.instant()));
 		log.info("Demo desk ready: sign in as {} or {} with password {}", DemoPeople.emailOf("Alex Agent"),
 				DemoPeople.emailOf("Rita Requester"), DemoPeople.PASSWORD);
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.TicketType;
 
-/** What the demo tickets are about: the everyday requests of an IT desk, with the desk's first answer. */
+/**
+ * What the demo tickets are about: the everyday requests of an IT desk, with the desk's
+ * first answer.
+ */
 final class DemoStories {
 
 	record Story(String subject, String description, TicketType type, String category, Level impact, Level urgency,
@@ -13,8 +16,9 @@ final class DemoStories {
 	}
 
 	static final List<Story> ALL = List.of(
-			new Story("Laptop won't boot after update", "Black screen with a blinking cursor since last night's update.",
-					TicketType.INCIDENT, "Hardware / Laptop", Level.LOW, Level.HIGH,
+			new Story("Laptop won't boot after update",
+					"Black screen with a blinking cursor since last night's update.", TicketType.INCIDENT,
+					"Hardware / Laptop", Level.LOW, Level.HIGH,
 					"Please hold the power button for 10 seconds, then start with F8 and choose Safe Mode.",
 					"Safe Mode works, normal start still fails."),
 			new Story("VPN disconnects every hour", "The VPN drops roughly every 60 minutes and I lose my session.",
@@ -45,8 +49,9 @@ final class DemoStories {
 			new Story("Password reset", "I forgot my password after holidays and am locked out.",
 					TicketType.SERVICE_REQUEST, "Access / Passwords", Level.LOW, Level.HIGH,
 					"Your password was reset; the temporary one was sent to your phone.", "I am in, thanks."),
-			new Story("Recurring backup failures on file server", "Nightly backup of FS02 failed three nights in a row.",
-					TicketType.PROBLEM, "Infrastructure / Backup", Level.HIGH, Level.MEDIUM,
+			new Story("Recurring backup failures on file server",
+					"Nightly backup of FS02 failed three nights in a row.", TicketType.PROBLEM,
+					"Infrastructure / Backup", Level.HIGH, Level.MEDIUM,
 					"Root cause analysis started: the backup window overlaps the antivirus scan.",
 					"Please keep us posted."),
 			new Story("Install Visio", "I need Microsoft Visio for process diagrams.", TicketType.SERVICE_REQUEST,
@@ -61,9 +66,9 @@ final class DemoStories {
 					TicketType.INCIDENT, "Software / Office", Level.LOW, Level.MEDIUM,
 					"Please try the 64-bit version; we pushed it to your laptop.", "64-bit works fine."),
 			new Story("Cannot reach the intranet from branch office",
-					"Everyone in the Lyon office gets a timeout on the intranet.", TicketType.INCIDENT,
-					"Network / VPN", Level.HIGH, Level.MEDIUM,
-					"The site-to-site tunnel is down; the vendor is looking at it.", "Still down here."),
+					"Everyone in the Lyon office gets a timeout on the intranet.", TicketType.INCIDENT, "Network / VPN",
+					Level.HIGH, Level.MEDIUM, "The site-to-site tunnel is down; the vendor is looking at it.",
+					"Still down here."),
 			new Story("Phishing email received", "I got an email asking me to confirm my payroll login. Is it real?",
 					TicketType.INCIDENT, "Security / Phishing", Level.MEDIUM, Level.HIGH,
 					"It is phishing: do not click. We have blocked the sender and purged the message.",

@@ -24,13 +24,14 @@ import io.tierdesk.demo.DemoStories.Story;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plays out one demo ticket's life on the real ticket API, each step on a clock set to when it happened: opened
- * through a channel, routed and assigned, answered, noted, escalated, parked, resolved or closed.
+ * Plays out one demo ticket's life on the real ticket API, each step on a clock set to
+ * when it happened: opened through a channel, routed and assigned, answered, noted,
+ * escalated, parked, resolved or closed.
  */
 final class DemoTickets {
 
-	private static final List<Channel> CHANNELS = List.of(Channel.PORTAL, Channel.PORTAL, Channel.PORTAL,
-			Channel.EMAIL, Channel.EMAIL, Channel.PHONE, Channel.PHONE, Channel.CHAT, Channel.WALK_IN, Channel.API);
+	private static final List<Channel> CHANNELS = List.of(Channel.PORTAL, Channel.PORTAL, Channel.PORTAL, Channel.EMAIL,
+			Channel.EMAIL, Channel.PHONE, Channel.PHONE, Channel.CHAT, Channel.WALK_IN, Channel.API);
 
 	private final Tickets tickets;
 
@@ -95,28 +96,31 @@ final class DemoTickets {
 		}
 	}
 
-	/** Older tickets are mostly done; the last days hold the open work, as on a real desk. */
+	/**
+	 * Older tickets are mostly done; the last days hold the open work, as on a real desk.
+	 */
 	private Status targetFor(Instant created) {
 		long ageDays = Duration.between(created, now).toDays();
 		int roll = random.nextInt(100);
 		if (ageDays > 10) {
 			return roll < 55 ? Status.CLOSED : roll < 85 ? Status.RESOLVED : roll < 93 ? Status.ON_HOLD : Status.OPEN;
 		}
-		return roll < 25 ? Status.NEW : roll < 55 ? Status.OPEN : roll < 70 ? Status.PENDING
-				: roll < 78 ? Status.ON_HOLD : Status.RESOLVED;
+		return roll < 25 ? Status.NEW
+				: roll < 55 ? Status.OPEN : roll < 70 ? Status.PENDING : roll < 78 ? Status.ON_HOLD : Status.RESOLVED;
 	}
 
 	private void open(Story story, Caller requester, Channel channel, Caller agent) {
 		boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
-		var command = new NewTicket(story.subject(), story.description(), story.type(), story.impact(),
-				story.urgency(), story.category(), selfService ? null : requester.email(), null, channel, null);
+		var command = new NewTicket(story.subject(), story.description(), story.type(), story.impact(), story.urgency(),
+				story.category(), selfService ? null : requester.email(), null, channel, null);
 		ticket = at().open(command, selfService ? requester : agent, null).ticket();
 	}
 
 	private void route(TeamView team, Caller assignee) {
 		step(10, 90);
-		ticket = at().change(ticket.id(), new TicketChange(ticket.version(), null, null, null, null, null, team.id(),
-				assignee.id(), null, null), assignee);
+		ticket = at().change(ticket.id(),
+				new TicketChange(ticket.version(), null, null, null, null, null, team.id(), assignee.id(), null, null),
+				assignee);
 	}
 
 	private void say(Caller author, String body, Visibility visibility) {
@@ -127,8 +131,8 @@ final class DemoTickets {
 
 	private void change(Caller agent, Status status, String reason) {
 		step(30, 60 * 24);
-		ticket = at().change(ticket.id(), new TicketChange(ticket.version(), status, null, null, null, null, null, null,
-				null, reason), agent);
+		ticket = at().change(ticket.id(),
+				new TicketChange(ticket.version(), status, null, null, null, null, null, null, null, reason), agent);
 	}
 
 	private void step(int minMinutes, int maxMinutes) {

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On the first start (no user at all) creates the admin from {@code tierdesk.bootstrap.*}. Without a configured
- * password a random one is generated and printed once: it is not stored anywhere but as its hash.
+ * On the first start (no user at all) creates the admin from
+ * {@code tierdesk.bootstrap.*}. Without a configured password a random one is generated
+ * and printed once: it is not stored anywhere but as its hash.
  */
 @Component
 @Order(0)
@@ -51,8 +52,8 @@ class AdminBootstrap implements ApplicationRunner {
 		if (users.count() > 0) {
 			return;
 		}
-		UserAccount admin = users.save(new UserAccount(bootstrap.adminEmail(), "Administrator", Role.ADMIN, null,
-				clock.instant()));
+		UserAccount admin = users
+			.save(new UserAccount(bootstrap.adminEmail(), "Administrator", Role.ADMIN, null, clock.instant()));
 		String password = bootstrap.adminPassword();
 		if (password == null || password.isBlank()) {
 			password = randomPassword();

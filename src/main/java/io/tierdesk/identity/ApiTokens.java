@@ -62,8 +62,8 @@ public class ApiTokens {
 	private MintedToken store(UserAccount user, NewToken command, String secret, @Nullable Caller by) {
 		ApiToken token = tokens.save(new ApiToken(user.id(), command.name(), TokenSecrets.digest(secret),
 				clock.instant(), command.expiresAt()));
-		events.publishEvent(new ApiTokenMinted(token.id(), user.id(), token.name(), by == null ? null : by.id(),
-				clock.instant()));
+		events.publishEvent(
+				new ApiTokenMinted(token.id(), user.id(), token.name(), by == null ? null : by.id(), clock.instant()));
 		return new MintedToken(token.id(), token.name(), secret, token.expiresAt());
 	}
 
@@ -89,8 +89,9 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The caller a presented secret belongs to, if the token is live and its user active. One statement in
-	 * auto-commit, no transaction: it runs before every API request (docs/benchmarks.md).
+	 * The caller a presented secret belongs to, if the token is live and its user active.
+	 * One statement in auto-commit, no transaction: it runs before every API request
+	 * (docs/benchmarks.md).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Caller> authenticate(String secret) {

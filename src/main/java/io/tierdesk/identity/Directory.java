@@ -14,7 +14,10 @@ import io.tierdesk.identity.domain.UserRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read-only look-ups of users and teams for other modules: by id, in batches for lists, and as callers. */
+/**
+ * Read-only look-ups of users and teams for other modules: by id, in batches for lists,
+ * and as callers.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Directory {

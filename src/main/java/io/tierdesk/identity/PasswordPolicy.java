@@ -5,8 +5,8 @@ import java.util.Locale;
 import io.tierdesk.platform.Problem;
 
 /**
- * NIST 800-63B style: length over composition rules. 12 characters at least; 64 at most because bcrypt reads only the
- * first 72 bytes; never the email address itself.
+ * NIST 800-63B style: length over composition rules. 12 characters at least; 64 at most
+ * because bcrypt reads only the first 72 bytes; never the email address itself.
  */
 public final class PasswordPolicy {
 

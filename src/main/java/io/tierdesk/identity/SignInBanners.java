@@ -16,7 +16,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The sign-in banner (acceptable-use notice): reading, changing, and recording who accepted which version. */
+/**
+ * The sign-in banner (acceptable-use notice): reading, changing, and recording who
+ * accepted which version.
+ */
 @Service
 @Transactional
 public class SignInBanners {
@@ -66,7 +69,10 @@ public class SignInBanners {
 				&& !acceptances.existsById(new BannerAcceptance.Key(userId, banner.version()));
 	}
 
-	/** Records acceptance of {@code version}, which must be the current one (an old page must not accept new text). */
+	/**
+	 * Records acceptance of {@code version}, which must be the current one (an old page
+	 * must not accept new text).
+	 */
 	public Acceptance accept(long userId, int version) {
 		SignInBanner banner = banners.theBanner();
 		if (version != banner.version()) {

@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records sign-in outcomes: resets or counts failures, locks after too many, and tells audit either way. */
+/**
+ * Records sign-in outcomes: resets or counts failures, locks after too many, and tells
+ * audit either way.
+ */
 @Service
 @Transactional
 public class SignIns {
@@ -49,7 +52,10 @@ public class SignIns {
 		events.publishEvent(new SignInFailed(normalised, outcome, remoteAddress, clock.instant()));
 	}
 
-	/** A sign-in refused for a reason other than the password (locked, deactivated): audited, not counted. */
+	/**
+	 * A sign-in refused for a reason other than the password (locked, deactivated):
+	 * audited, not counted.
+	 */
 	public void refused(String email, String reason, @Nullable String remoteAddress) {
 		events.publishEvent(new SignInFailed(UserAccount.normalise(email), reason, remoteAddress, clock.instant()));
 	}

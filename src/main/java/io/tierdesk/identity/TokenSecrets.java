@@ -7,7 +7,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Makes token secrets (256 random bits, prefixed so a leaked one is recognisable) and their SHA-256 digests. */
+/**
+ * Makes token secrets (256 random bits, prefixed so a leaked one is recognisable) and
+ * their SHA-256 digests.
+ */
 public final class TokenSecrets {
 
 	public static final String PREFIX = "td_";

@@ -25,8 +25,8 @@ public final class UserViews {
 			@Nullable Role role, @Nullable Boolean active, @Nullable Long organisationId) {
 	}
 
-	public record UserView(long id, String email, String name, Role role, @Nullable Long organisationId,
-			boolean active, List<Long> teams, Instant createdAt, long version) {
+	public record UserView(long id, String email, String name, Role role, @Nullable Long organisationId, boolean active,
+			List<Long> teams, Instant createdAt, long version) {
 	}
 
 	public record NewToken(@NotBlank @Size(max = 200) String name, @Nullable Instant expiresAt) {

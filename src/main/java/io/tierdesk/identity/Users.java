@@ -25,7 +25,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating and changing users. Admin-only operations check the caller here, not only in the web layer. */
+/**
+ * Creating and changing users. Admin-only operations check the caller here, not only in
+ * the web layer.
+ */
 @Service
 @Transactional
 public class Users {
@@ -77,8 +80,9 @@ public class Users {
 	}
 
 	/**
-	 * The requester a phone call, walk-up visit or email is about: found by email, or created without a password (they
-	 * can be invited to the portal later), the way Zammad and Jira Service Management add unknown customers.
+	 * The requester a phone call, walk-up visit or email is about: found by email, or
+	 * created without a password (they can be invited to the portal later), the way
+	 * Zammad and Jira Service Management add unknown customers.
 	 */
 	public UserSummary findOrCreateRequester(String email, @Nullable String name) {
 		String normalised = UserAccount.normalise(email);
@@ -135,7 +139,10 @@ public class Users {
 		return users.findById(userId).map(this::view).orElseThrow(() -> new Problem.NotFound("User " + userId));
 	}
 
-	/** Users whose name or email contains {@code q}; staff see everyone (to log calls on their behalf). */
+	/**
+	 * Users whose name or email contains {@code q}; staff see everyone (to log calls on
+	 * their behalf).
+	 */
 	@Transactional(readOnly = true)
 	public PageOf<UserView> search(@Nullable String q, boolean staffOnly, int page, int size, Caller by) {
 		if (!by.isStaff()) {

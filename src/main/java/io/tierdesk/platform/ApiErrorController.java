@@ -20,9 +20,10 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Errors raised before a controller is chosen (a path nothing maps, a method or content type no mapping takes, a
- * multipart body over the limit, a request a filter refused) go to the container's error page and never reach
- * {@link ProblemHandling}. For {@code /api/} requests this page answers them as problem+json like every other API
+ * Errors raised before a controller is chosen (a path nothing maps, a method or content
+ * type no mapping takes, a multipart body over the limit, a request a filter refused) go
+ * to the container's error page and never reach {@link ProblemHandling}. For
+ * {@code /api/} requests this page answers them as problem+json like every other API
  * error; everything else keeps Boot's error views.
  */
 @Controller
@@ -53,7 +54,10 @@ class ApiErrorController extends BasicErrorController {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
-	/** Spring's own exceptions describe themselves (which methods or types are accepted); others get the status. */
+	/**
+	 * Spring's own exceptions describe themselves (which methods or types are accepted);
+	 * others get the status.
+	 */
 	private ProblemDetail problemOf(HttpServletRequest request, HttpStatus status) {
 		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
 		if (error instanceof ErrorResponse response && response.getStatusCode().value() == status.value()) {

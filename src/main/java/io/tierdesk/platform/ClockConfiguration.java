@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every time rule reads the time from this bean, so tests can replace it with a fixed or mutable clock. */
+/**
+ * Every time rule reads the time from this bean, so tests can replace it with a fixed or
+ * mutable clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 

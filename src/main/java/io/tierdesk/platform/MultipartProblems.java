@@ -13,9 +13,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * A body sent as multipart/form-data is parsed before any controller is chosen, so {@link ProblemHandling} (scoped to
- * REST controllers) never sees a body that cannot be parsed, and Spring leaves it a 500. It is the client's fault: for
- * the API a 400. Too large a body stays with Spring's 413; pages keep their own error handling.
+ * A body sent as multipart/form-data is parsed before any controller is chosen, so
+ * {@link ProblemHandling} (scoped to REST controllers) never sees a body that cannot be
+ * parsed, and Spring leaves it a 500. It is the client's fault: for the API a 400. Too
+ * large a body stays with Spring's 413; pages keep their own error handling.
  */
 @RestControllerAdvice
 class MultipartProblems {

@@ -11,9 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at {@code /v3/api-docs} (API.md is the contract it must agree with): bearer tokens for every
- * operation unless it says otherwise, and the problem+json answers. Clients are generated from it, so enums are named
- * schemas: one {@code Status} type in a client, not one per record that uses it.
+ * The OpenAPI document at {@code /v3/api-docs} (API.md is the contract it must agree
+ * with): bearer tokens for every operation unless it says otherwise, and the problem+json
+ * answers. Clients are generated from it, so enums are named schemas: one {@code Status}
+ * type in a client, not one per record that uses it.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {

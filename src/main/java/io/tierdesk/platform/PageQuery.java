@@ -6,8 +6,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A checked {@code ?page=&size=&sort=field,dir}: negative pages, sizes out of range and sort fields the resource does
- * not offer are refused with a 400 naming the field, never passed on to the database.
+ * A checked {@code ?page=&size=&sort=field,dir}: negative pages, sizes out of range and
+ * sort fields the resource does not offer are refused with a 400 naming the field, never
+ * passed on to the database.
  */
 public record PageQuery(int page, int size, String sortField, boolean ascending) {
 

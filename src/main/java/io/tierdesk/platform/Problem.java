@@ -5,8 +5,9 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * The one base of every error a module throws on purpose. Each subtype is a business fact ("stale version", "illegal
- * transition") and carries the HTTP status it maps to, so the mapping to problem+json happens in one place.
+ * The one base of every error a module throws on purpose. Each subtype is a business fact
+ * ("stale version", "illegal transition") and carries the HTTP status it maps to, so the
+ * mapping to problem+json happens in one place.
  */
 public abstract class Problem extends RuntimeException {
 
@@ -36,7 +37,10 @@ public abstract class Problem extends RuntimeException {
 	public record FieldError(String field, String message) {
 	}
 
-	/** 404: the resource does not exist or the caller may not see it; the two are never told apart. */
+	/**
+	 * 404: the resource does not exist or the caller may not see it; the two are never
+	 * told apart.
+	 */
 	public static class NotFound extends Problem {
 
 		public NotFound(String what) {
@@ -45,7 +49,10 @@ public abstract class Problem extends RuntimeException {
 
 	}
 
-	/** 409: the request conflicts with the current state (stale version, illegal state change, duplicate). */
+	/**
+	 * 409: the request conflicts with the current state (stale version, illegal state
+	 * change, duplicate).
+	 */
 	public static class Conflict extends Problem {
 
 		public Conflict(String title, String detail) {

@@ -24,9 +24,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps every error to RFC 9457 problem+json, once for all modules: the {@link Problem} types, validation failures
- * (with {@code errors: [{field, message}]}), unreadable bodies, and, last, anything unexpected, which is logged and
- * answered without internals.
+ * Maps every error to RFC 9457 problem+json, once for all modules: the {@link Problem}
+ * types, validation failures (with {@code errors: [{field, message}]}), unreadable
+ * bodies, and, last, anything unexpected, which is logged and answered without internals.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -38,7 +38,10 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return respond(problem.status(), problem.title(), problem.getMessage(), problem.errors());
 	}
 
-	/** Two edits of one version raced and the other committed first (JPA's exception when not translated by Spring). */
+	/**
+	 * Two edits of one version raced and the other committed first (JPA's exception when
+	 * not translated by Spring).
+	 */
 	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })
 	ResponseEntity<ProblemDetail> concurrentChange(Exception ex) {
 		return respond(HttpStatus.CONFLICT, "Changed by someone else",
@@ -61,11 +64,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return respond(HttpStatus.BAD_REQUEST, "Invalid input", "Some fields are not valid.", errors);
 	}
 
-	/** Tomcat decodes the query only when a controller asks for a parameter, and refuses bytes that are not UTF-8. */
+	/**
+	 * Tomcat decodes the query only when a controller asks for a parameter, and refuses
+	 * bytes that are not UTF-8.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
-		return respond(HttpStatus.BAD_REQUEST, "Invalid input",
-				"A query parameter is not valid percent-encoded UTF-8.", List.of());
+		return respond(HttpStatus.BAD_REQUEST, "Invalid input", "A query parameter is not valid percent-encoded UTF-8.",
+				List.of());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -102,8 +108,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return asObject(respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex),
-				List.of()));
+		return asObject(
+				respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex), List.of()));
 	}
 
 	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String title, String detail,
@@ -113,7 +119,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		if (!errors.isEmpty()) {
 			body.setProperty("errors", errors);
 		}
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+		return ResponseEntity.status(status)
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(body);
 	}
 

@@ -19,9 +19,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 /**
- * Adds the problem+json answers to every operation from what the operation takes (input can be bad, a path id can be
- * unknown, a write can conflict) instead of repeating annotations on each controller method, and the
- * {@code Location} header to every 201.
+ * Adds the problem+json answers to every operation from what the operation takes (input
+ * can be bad, a path id can be unknown, a write can conflict) instead of repeating
+ * annotations on each controller method, and the {@code Location} header to every 201.
  */
 class ProblemResponses implements OpenApiCustomizer {
 
@@ -35,16 +35,15 @@ class ProblemResponses implements OpenApiCustomizer {
 			return;
 		}
 		api.getComponents().addSchemas(FIELD_ERROR, fieldError()).addSchemas(PROBLEM, problem());
-		api.getPaths()
-			.forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-				errorsOf(path, method, operation).forEach((status, description) -> operation.getResponses()
-					.putIfAbsent(status, problem(description)));
-				ApiResponse created = operation.getResponses().get("201");
-				if (created != null) {
-					created.addHeaderObject("Location", new Header().description("Where the created resource is")
-						.schema(new StringSchema().format("uri-reference")));
-				}
-			}));
+		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+			errorsOf(path, method, operation)
+				.forEach((status, description) -> operation.getResponses().putIfAbsent(status, problem(description)));
+			ApiResponse created = operation.getResponses().get("201");
+			if (created != null) {
+				created.addHeaderObject("Location", new Header().description("Where the created resource is")
+					.schema(new StringSchema().format("uri-reference")));
+			}
+		}));
 	}
 
 	private static Map<String, String> errorsOf(String path, HttpMethod method, Operation operation) {
@@ -86,7 +85,10 @@ class ProblemResponses implements OpenApiCustomizer {
 			.required(List.of("field", "message"));
 	}
 
-	/** Spring's {@code ProblemDetail} as {@link ProblemHandling} writes it, with the field errors of a 400. */
+	/**
+	 * Spring's {@code ProblemDetail} as {@link ProblemHandling} writes it, with the field
+	 * errors of a 400.
+	 */
 	private static Schema<?> problem() {
 		return new ObjectSchema().description("RFC 9457 problem details")
 			.addProperty("type", new StringSchema().format("uri-reference"))

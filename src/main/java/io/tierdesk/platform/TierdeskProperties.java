@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The {@code tierdesk.*} settings (README lists them). Also bound from the environment ({@code TIERDESK_DEMO=true}).
+ * The {@code tierdesk.*} settings (README lists them). Also bound from the environment
+ * ({@code TIERDESK_DEMO=true}).
  */
 @ConfigurationProperties("tierdesk")
 public record TierdeskProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("false") boolean demo,
@@ -22,7 +23,10 @@ public record TierdeskProperties(@DefaultValue("./data") Path dataDir, @DefaultV
 	public record Attachments(@DefaultValue("25MB") DataSize maxSize) {
 	}
 
-	/** Lockout after repeated failed sign-ins: {@code maxFailures} in a row lock the account for {@code lockMinutes}. */
+	/**
+	 * Lockout after repeated failed sign-ins: {@code maxFailures} in a row lock the
+	 * account for {@code lockMinutes}.
+	 */
 	public record SignIn(@DefaultValue("5") int maxFailures, @DefaultValue("15") int lockMinutes) {
 	}
 

@@ -6,7 +6,10 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** Turns a body that could not be read into a sentence a client developer can act on, naming the field when known. */
+/**
+ * Turns a body that could not be read into a sentence a client developer can act on,
+ * naming the field when known.
+ */
 final class UnreadableBody {
 
 	private UnreadableBody() {

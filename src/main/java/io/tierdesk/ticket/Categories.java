@@ -25,8 +25,9 @@ public class Categories {
 		this.categories = categories;
 	}
 
-	public record NewCategory(@NotBlank @Size(max = 100) @Pattern(regexp = "[^/]+", message = "must not contain '/'")
-	String name, @Nullable Long parentId) {
+	public record NewCategory(
+			@NotBlank @Size(max = 100) @Pattern(regexp = "[^/]+", message = "must not contain '/'") String name,
+			@Nullable Long parentId) {
 	}
 
 	public record CategoryView(long id, String name, @Nullable Long parentId, String path) {
@@ -36,9 +37,8 @@ public class Categories {
 		if (by != null && !by.is(Role.ADMIN)) {
 			throw new Problem.Forbidden("Only an admin can change categories.");
 		}
-		Category parent = command.parentId() == null ? null
-				: categories.findById(command.parentId())
-					.orElseThrow(() -> new Problem.InvalidInput("parentId", "no such category"));
+		Category parent = command.parentId() == null ? null : categories.findById(command.parentId())
+			.orElseThrow(() -> new Problem.InvalidInput("parentId", "no such category"));
 		Category category = new Category(command.name(), parent);
 		if (categories.findByPathIgnoreCase(category.path()).isPresent()) {
 			throw new Problem.Conflict("Category exists", "The category " + category.path() + " already exists.");

@@ -1,6 +1,9 @@
 package io.tierdesk.ticket;
 
-/** Where a request came in. PHONE and WALK_IN are logged by an agent on the requester's behalf. */
+/**
+ * Where a request came in. PHONE and WALK_IN are logged by an agent on the requester's
+ * behalf.
+ */
 public enum Channel {
 
 	PORTAL, EMAIL, CHAT, CHATBOT, PHONE, WALK_IN, API, MONITORING;

@@ -1,6 +1,8 @@
 package io.tierdesk.ticket;
 
-/** A degree of impact (how many and how badly affected) or urgency (how soon it hurts). */
+/**
+ * A degree of impact (how many and how badly affected) or urgency (how soon it hurts).
+ */
 public enum Level {
 
 	LOW, MEDIUM, HIGH;

@@ -14,7 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading and replacing the impact × urgency → priority matrix. New priorities apply to tickets from now on. */
+/**
+ * Reading and replacing the impact × urgency → priority matrix. New priorities apply to
+ * tickets from now on.
+ */
 @Service
 @Transactional
 public class PriorityMatrixSettings {
@@ -39,12 +42,16 @@ public class PriorityMatrixSettings {
 		return new Matrix(rules.findAll()
 			.stream()
 			.map(r -> new Cell(r.cell().impact(), r.cell().urgency(), r.priority()))
-			.sorted(java.util.Comparator.comparing(Cell::impact).reversed().thenComparing(Cell::urgency,
-					java.util.Comparator.reverseOrder()))
+			.sorted(java.util.Comparator.comparing(Cell::impact)
+				.reversed()
+				.thenComparing(Cell::urgency, java.util.Comparator.reverseOrder()))
 			.toList());
 	}
 
-	/** Replaces the whole matrix; it must name each of the nine impact × urgency cells exactly once. */
+	/**
+	 * Replaces the whole matrix; it must name each of the nine impact × urgency cells
+	 * exactly once.
+	 */
 	public Matrix replace(Matrix matrix, Caller by) {
 		if (!by.is(Role.ADMIN)) {
 			throw new Problem.Forbidden("Only an admin can change the priority matrix.");
@@ -52,8 +59,8 @@ public class PriorityMatrixSettings {
 		Set<PriorityRule.Cell> seen = new java.util.HashSet<>();
 		for (Cell cell : matrix.cells()) {
 			if (!seen.add(new PriorityRule.Cell(cell.impact(), cell.urgency()))) {
-				throw new Problem.InvalidInput("cells", "the cell " + cell.impact() + " × " + cell.urgency()
-						+ " is given twice");
+				throw new Problem.InvalidInput("cells",
+						"the cell " + cell.impact() + " × " + cell.urgency() + " is given twice");
 			}
 		}
 		if (seen.size() != EnumSet.allOf(Level.class).size() * EnumSet.allOf(Level.class).size()) {

@@ -1,6 +1,9 @@
 package io.tierdesk.ticket;
 
-/** Where a ticket is in its life. PENDING waits on the requester, ON_HOLD on a vendor; CLOSED is final. */
+/**
+ * Where a ticket is in its life. PENDING waits on the requester, ON_HOLD on a vendor;
+ * CLOSED is final.
+ */
 public enum Status {
 
 	NEW, OPEN, PENDING, ON_HOLD, RESOLVED, CLOSED;

@@ -14,13 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the ticket services share: repositories, the directory, transactions and the clock. Holding them together lets
- * {@link Tickets#at(Clock)} give a copy running on another clock (demo data and history import replay the past).
+ * What the ticket services share: repositories, the directory, transactions and the
+ * clock. Holding them together lets {@link Tickets#at(Clock)} give a copy running on
+ * another clock (demo data and history import replay the past).
  */
 @Component
 record TicketDesk(TicketRepository tickets, TicketStore store, CategoryRepository categories,
-		CurrentPriorityMatrix matrix, IdempotencyRepository idempotency, Directory directory, Users users, TicketViewAssembler views,
-		AttachmentStore attachments, TransactionTemplate transactions, Clock clock) {
+		CurrentPriorityMatrix matrix, IdempotencyRepository idempotency, Directory directory, Users users,
+		TicketViewAssembler views, AttachmentStore attachments, TransactionTemplate transactions, Clock clock) {
 
 	TicketDesk withClock(Clock other) {
 		return new TicketDesk(tickets, store, categories, matrix, idempotency, directory, users, views, attachments,

@@ -20,8 +20,8 @@ import io.tierdesk.ticket.domain.TicketMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opening tickets: who the requester is (the caller, or someone staff name on a call), through which channel, with
- * which files, and exactly once per idempotency key.
+ * Opening tickets: who the requester is (the caller, or someone staff name on a call),
+ * through which channel, with which files, and exactly once per idempotency key.
  */
 final class TicketIntake {
 
@@ -35,8 +35,9 @@ final class TicketIntake {
 	}
 
 	/**
-	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within 24 hours returns the first
-	 * ticket; two racing requests with one key collide on the key's primary key, and the loser returns the winner's.
+	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within
+	 * 24 hours returns the first ticket; two racing requests with one key collide on the
+	 * key's primary key, and the loser returns the winner's.
 	 */
 	Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
 		if (idempotencyKey != null && idempotencyKey.length() > 200) {
@@ -47,11 +48,14 @@ final class TicketIntake {
 			return earlier.get();
 		}
 		try {
-			return Objects.requireNonNull(desk.transactions().execute(tx -> create(command, files, caller, idempotencyKey)));
+			return Objects
+				.requireNonNull(desk.transactions().execute(tx -> create(command, files, caller, idempotencyKey)));
 		}
 		catch (RuntimeException ex) {
-			// A racing request with the same key committed first (a key or version conflict, by database): its
-			// ticket is the answer. Any other failure has no ticket under the key and is rethrown.
+			// A racing request with the same key committed first (a key or version
+			// conflict, by database): its
+			// ticket is the answer. Any other failure has no ticket under the key and is
+			// rethrown.
 			return replay(caller, idempotencyKey).orElseThrow(() -> ex);
 		}
 	}
@@ -60,11 +64,12 @@ final class TicketIntake {
 		if (key == null) {
 			return Optional.empty();
 		}
-		return desk.transactions().execute(tx -> desk.idempotency()
-			.findById(new IdempotencyRecord.Key(caller.id(), key))
-			.filter(r -> r.isLiveAt(now()))
-			.flatMap(r -> desk.tickets().findById(r.ticketId()))
-			.map(t -> new Created(desk.views().view(t), true)));
+		return desk.transactions()
+			.execute(tx -> desk.idempotency()
+				.findById(new IdempotencyRecord.Key(caller.id(), key))
+				.filter(r -> r.isLiveAt(now()))
+				.flatMap(r -> desk.tickets().findById(r.ticketId()))
+				.map(t -> new Created(desk.views().view(t), true)));
 	}
 
 	private Created create(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String key) {
@@ -77,9 +82,9 @@ final class TicketIntake {
 		var facts = new TicketFacts(command.subject().strip(), Objects.requireNonNullElse(command.description(), ""),
 				Objects.requireNonNullElse(command.type(), TicketType.INCIDENT),
 				Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
-				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM),
-				category == null ? null : category.id(), channelOf(command, caller), requester.summary().id(),
-				requester.summary().name(), requester.organisationId());
+				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM), category == null ? null : category.id(),
+				channelOf(command, caller), requester.summary().id(), requester.summary().name(),
+				requester.organisationId());
 		Instant now = now();
 		Ticket ticket = desk.store().save(new Ticket(facts, desk.matrix().get(), actor(caller), now));
 		if (teamId != null || !files.isEmpty()) {
@@ -114,7 +119,10 @@ final class TicketIntake {
 		return new Requester(requester, organisationId);
 	}
 
-	/** Requesters come in through the portal or the API; staff say where the contact came from (phone, walk-in). */
+	/**
+	 * Requesters come in through the portal or the API; staff say where the contact came
+	 * from (phone, walk-in).
+	 */
 	private static Channel channelOf(NewTicket command, Caller caller) {
 		Channel channel = command.channel();
 		if (channel == null) {
@@ -126,7 +134,10 @@ final class TicketIntake {
 		return channel;
 	}
 
-	/** Inserts (never merges) the key's row: a racing duplicate fails on its primary key. An expired row goes first. */
+	/**
+	 * Inserts (never merges) the key's row: a racing duplicate fails on its primary key.
+	 * An expired row goes first.
+	 */
 	private void remember(Caller caller, String key, Ticket ticket, Instant now) {
 		var remembered = new IdempotencyRecord.Key(caller.id(), key);
 		desk.idempotency().findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {

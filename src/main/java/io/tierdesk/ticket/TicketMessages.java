@@ -19,8 +19,8 @@ final class TicketMessages {
 	}
 
 	static MessageView view(TicketMessage message, UserSummary author, boolean byStaff, List<Attachment> attachments) {
-		return new MessageView(message.id(), message.body(), message.visibility(), author, byStaff,
-				message.createdAt(), attachments.stream().map(TicketMessages::view).toList());
+		return new MessageView(message.id(), message.body(), message.visibility(), author, byStaff, message.createdAt(),
+				attachments.stream().map(TicketMessages::view).toList());
 	}
 
 	static AttachmentView view(Attachment attachment) {

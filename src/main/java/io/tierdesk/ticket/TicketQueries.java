@@ -34,12 +34,17 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading tickets: one, a filtered page, a timeline, a conversation, an attachment; always through the access policy. */
+/**
+ * Reading tickets: one, a filtered page, a timeline, a conversation, an attachment;
+ * always through the access policy.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TicketQueries {
 
-	/** Sort fields a list offers; every sort ends with age and number so pages are stable. */
+	/**
+	 * Sort fields a list offers; every sort ends with age and number so pages are stable.
+	 */
 	public static final Set<String> SORTABLE = Set.of("priority", "createdAt", "updatedAt", "status", "subject", "id");
 
 	public static final String QUEUE_ORDER = "priority,asc";
@@ -111,7 +116,10 @@ public class TicketQueries {
 		return List.copyOf(messageViews(messages.findVisible(ticketId, TicketAccess.visibilities(caller))).values());
 	}
 
-	/** An attachment's bytes, for a caller who may see its message; anyone else gets the same 404 as for none. */
+	/**
+	 * An attachment's bytes, for a caller who may see its message; anyone else gets the
+	 * same 404 as for none.
+	 */
 	public AttachmentContent attachment(long attachmentId, Caller caller) {
 		Attachment attachment = attachments.findWithMessage(attachmentId)
 			.filter(a -> TicketAccess.visibilities(caller).contains(a.message().visibility()))

@@ -11,8 +11,8 @@ import io.tierdesk.ticket.domain.Category;
 import io.tierdesk.ticket.domain.Ticket;
 
 /**
- * What a command names by id or path, resolved and checked: the category, the team, the agent. A bad reference is a
- * 400 naming the field, never a half-applied change.
+ * What a command names by id or path, resolved and checked: the category, the team, the
+ * agent. A bad reference is a 400 naming the field, never a half-applied change.
  */
 final class TicketReferences {
 
@@ -34,8 +34,8 @@ final class TicketReferences {
 		TeamSummary team = desk.directory()
 			.team(teamId)
 			.orElseThrow(() -> new Problem.InvalidInput("teamId", "no team with id " + teamId));
-		ticket.routeTo(teamId, team.name() + (team.tier() == null ? " (swarm)" : " (tier " + team.tier() + ")"),
-				actor, now);
+		ticket.routeTo(teamId, team.name() + (team.tier() == null ? " (swarm)" : " (tier " + team.tier() + ")"), actor,
+				now);
 	}
 
 	void assign(Ticket ticket, long assigneeId, Actor actor, Instant now) {

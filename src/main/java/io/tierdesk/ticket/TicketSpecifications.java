@@ -9,7 +9,10 @@ import io.tierdesk.ticket.domain.Ticket;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 
-/** A ticket list's filters as one query predicate; the access policy is added on top by the caller. */
+/**
+ * A ticket list's filters as one query predicate; the access policy is added on top by
+ * the caller.
+ */
 final class TicketSpecifications {
 
 	private TicketSpecifications() {
@@ -52,14 +55,17 @@ final class TicketSpecifications {
 		};
 	}
 
-	/** "TD-1042" or "1042" finds that ticket; other text is looked for in subject and description. */
+	/**
+	 * "TD-1042" or "1042" finds that ticket; other text is looked for in subject and
+	 * description.
+	 */
 	private static Predicate text(String q, jakarta.persistence.criteria.Root<Ticket> root,
 			jakarta.persistence.criteria.CriteriaBuilder cb) {
 		String trimmed = q.strip();
 		String digits = trimmed.toUpperCase(Locale.ROOT).startsWith(Ticket.NUMBER_PREFIX)
 				? trimmed.substring(Ticket.NUMBER_PREFIX.length()) : trimmed;
-		String pattern = "%" + trimmed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-			.replace("_", "\\_") + "%";
+		String pattern = "%"
+				+ trimmed.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		Predicate words = cb.or(cb.like(cb.lower(root.get("subject")), pattern, '\\'),
 				cb.like(cb.lower(root.get("description")), pattern, '\\'));
 		if (digits.matches("\\d{1,18}")) {

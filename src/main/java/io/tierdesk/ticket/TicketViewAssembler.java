@@ -20,7 +20,10 @@ import io.tierdesk.ticket.domain.PriorityMatrix;
 import io.tierdesk.ticket.domain.Ticket;
 import org.springframework.stereotype.Component;
 
-/** Turns tickets into API views, resolving people, teams and categories in one batch per page (no N+1). */
+/**
+ * Turns tickets into API views, resolving people, teams and categories in one batch per
+ * page (no N+1).
+ */
 @Component
 class TicketViewAssembler {
 
@@ -39,7 +42,10 @@ class TicketViewAssembler {
 		return views(List.of(ticket)).get(0);
 	}
 
-	/** A view of a ticket whose people the caller already knows (a new ticket's requester): no look-up for them. */
+	/**
+	 * A view of a ticket whose people the caller already knows (a new ticket's
+	 * requester): no look-up for them.
+	 */
 	TicketView view(Ticket ticket, UserSummary known) {
 		return views(List.of(ticket), Map.of(known.id(), known)).get(0);
 	}

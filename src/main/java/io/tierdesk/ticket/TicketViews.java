@@ -12,7 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** The records that cross the ticket API: commands in, views out (API.md's ticket shape). */
+/**
+ * The records that cross the ticket API: commands in, views out (API.md's ticket shape).
+ */
 public final class TicketViews {
 
 	private TicketViews() {
@@ -24,7 +26,10 @@ public final class TicketViews {
 			@Nullable @Size(max = 200) String requesterName, @Nullable Channel channel, @Nullable Long teamId) {
 	}
 
-	/** A partial update; absent fields stay. {@code unassign: true} removes the assignee, {@code teamId: 0} the team. */
+	/**
+	 * A partial update; absent fields stay. {@code unassign: true} removes the assignee,
+	 * {@code teamId: 0} the team.
+	 */
 	public record TicketChange(@Nullable Long version, @Nullable Status status, @Nullable Level impact,
 			@Nullable Level urgency, @Nullable TicketType type, @Nullable @Size(max = 1000) String category,
 			@Nullable Long teamId, @Nullable Long assigneeId, @Nullable Boolean unassign,
@@ -49,11 +54,11 @@ public final class TicketViews {
 			boolean paused, boolean firstResponseBreached, boolean resolutionBreached) {
 	}
 
-	public record TicketView(long id, String number, String subject, String description, TicketType type,
-			Status status, Level impact, Level urgency, Priority priority, String priorityReason,
-			@Nullable String category, Channel channel, UserSummary requester, @Nullable TeamSummary team,
-			@Nullable UserSummary assignee, Instant createdAt, Instant updatedAt, @Nullable Instant firstRespondedAt,
-			@Nullable Instant resolvedAt, @Nullable SlaView sla, List<Status> nextStatuses, long version) {
+	public record TicketView(long id, String number, String subject, String description, TicketType type, Status status,
+			Level impact, Level urgency, Priority priority, String priorityReason, @Nullable String category,
+			Channel channel, UserSummary requester, @Nullable TeamSummary team, @Nullable UserSummary assignee,
+			Instant createdAt, Instant updatedAt, @Nullable Instant firstRespondedAt, @Nullable Instant resolvedAt,
+			@Nullable SlaView sla, List<Status> nextStatuses, long version) {
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long size) {
@@ -67,7 +72,10 @@ public final class TicketViews {
 			@Nullable UserSummary actor, @Nullable MessageView message) {
 	}
 
-	/** A created ticket, and whether it is the first result of an earlier request with the same idempotency key. */
+	/**
+	 * A created ticket, and whether it is the first result of an earlier request with the
+	 * same idempotency key.
+	 */
 	public record Created(TicketView ticket, boolean replayed) {
 	}
 

@@ -21,7 +21,10 @@ import io.tierdesk.ticket.domain.TicketMessage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** The ticket commands: open, change, reply or note, reopen. Each runs in one transaction and leaves a timeline. */
+/**
+ * The ticket commands: open, change, reply or note, reopen. Each runs in one transaction
+ * and leaves a timeline.
+ */
 @Service
 public class Tickets {
 
@@ -43,19 +46,26 @@ public class Tickets {
 	}
 
 	/**
-	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within 24 hours returns the first
-	 * ticket; two racing requests with one key collide on the key's primary key, and the loser returns the winner's.
+	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within
+	 * 24 hours returns the first ticket; two racing requests with one key collide on the
+	 * key's primary key, and the loser returns the winner's.
 	 */
 	public Created open(NewTicket command, Caller caller, @Nullable String idempotencyKey) {
 		return intake.open(command, List.of(), caller, idempotencyKey);
 	}
 
-	/** Opens a ticket with files; a refused file (too large, a program) refuses the whole ticket, nothing is kept. */
+	/**
+	 * Opens a ticket with files; a refused file (too large, a program) refuses the whole
+	 * ticket, nothing is kept.
+	 */
 	public Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
 		return intake.open(command, files, caller, idempotencyKey);
 	}
 
-	/** Applies a partial change by an agent; a stale {@code version} changes nothing and answers 409. */
+	/**
+	 * Applies a partial change by an agent; a stale {@code version} changes nothing and
+	 * answers 409.
+	 */
 	public TicketView change(long ticketId, TicketChange change, Caller caller) {
 		requireStaff(caller, "Only agents can change a ticket's fields.");
 		if (change.version() == null) {
@@ -80,8 +90,7 @@ public class Tickets {
 		}
 		if (change.impact() != null || change.urgency() != null) {
 			ticket.reprioritise(Objects.requireNonNullElse(change.impact(), ticket.impact()),
-					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), desk.matrix().get(),
-					actor, now);
+					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), desk.matrix().get(), actor, now);
 		}
 		if (change.category() != null) {
 			ticket.categorise(references.category(change.category()), actor, now);
@@ -97,7 +106,10 @@ public class Tickets {
 		}
 	}
 
-	/** Adds a reply or note (with attachments already checked by the caller's upload); requesters cannot add notes. */
+	/**
+	 * Adds a reply or note (with attachments already checked by the caller's upload);
+	 * requesters cannot add notes.
+	 */
 	public TicketViews.MessageView addMessage(long ticketId, NewMessage command, List<UploadedFile> files,
 			Caller caller) {
 		if (command.visibility() == Visibility.INTERNAL) {
@@ -116,7 +128,10 @@ public class Tickets {
 		});
 	}
 
-	/** A requester (or agent) reopens a resolved ticket: the answer did not help after all. */
+	/**
+	 * A requester (or agent) reopens a resolved ticket: the answer did not help after
+	 * all.
+	 */
 	public TicketView reopen(long ticketId, @Nullable String reason, Caller caller) {
 		return inTransaction(() -> {
 			Ticket ticket = visible(ticketId, caller);

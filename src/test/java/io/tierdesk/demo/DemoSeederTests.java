@@ -48,8 +48,8 @@ class DemoSeederTests {
 					Set.of(), null);
 			assertThat(queries.count(filter, agent)).as("tickets %s", status).isPositive();
 		}
-		var sample = queries.list(TicketFilter.none(), PageQuery.of(0, 50, "updatedAt,desc", TicketQueries.SORTABLE,
-				"priority"), agent);
+		var sample = queries.list(TicketFilter.none(),
+				PageQuery.of(0, 50, "updatedAt,desc", TicketQueries.SORTABLE, "priority"), agent);
 		assertThat(sample.items()).anySatisfy(t -> assertThat(queries.timeline(t.id(), agent)).hasSizeGreaterThan(4));
 	}
 

@@ -126,7 +126,8 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void requestersCannotJoinTeams() {
-		long team = admin().post("/api/v1/teams", Map.of("name", "L2 " + System.nanoTime(), "model", "TIERED", "tier", 2))
+		long team = admin()
+			.post("/api/v1/teams", Map.of("name", "L2 " + System.nanoTime(), "model", "TIERED", "tier", 2))
 			.json()
 			.get("id")
 			.asLong();
@@ -141,8 +142,8 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void bannerAcceptanceIsRecordedPerVersion() {
-		admin().put("/api/v1/banner", Map.of("text", "Authorised use only " + System.nanoTime(),
-				"acceptanceRequired", true));
+		admin().put("/api/v1/banner",
+				Map.of("text", "Authorised use only " + System.nanoTime(), "acceptanceRequired", true));
 		User agent = newAgent();
 		int version = anonymous().get("/api/v1/banner").json().get("version").asInt();
 		assertThat(agent.api().get("/api/v1/me").json().get("mustAcceptBanner").asBoolean()).isTrue();
@@ -160,10 +161,16 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void organisationThatSharesTicketsLetsColleaguesSeeThem() {
-		long shared = admin().post("/api/v1/organisations", Map.of("name", "Shared " + System.nanoTime(),
-				"sharesTickets", true)).json().get("id").asLong();
-		long privateOrg = admin().post("/api/v1/organisations", Map.of("name", "Private " + System.nanoTime(),
-				"sharesTickets", false)).json().get("id").asLong();
+		long shared = admin()
+			.post("/api/v1/organisations", Map.of("name", "Shared " + System.nanoTime(), "sharesTickets", true))
+			.json()
+			.get("id")
+			.asLong();
+		long privateOrg = admin()
+			.post("/api/v1/organisations", Map.of("name", "Private " + System.nanoTime(), "sharesTickets", false))
+			.json()
+			.get("id")
+			.asLong();
 		User alice = requesterIn(shared);
 		User bob = requesterIn(shared);
 		User carol = requesterIn(privateOrg);

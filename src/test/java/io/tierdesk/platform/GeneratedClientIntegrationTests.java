@@ -25,8 +25,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java client generated from {@code src/test/resources/openapi/tierdesk.json} (kept equal to the served document by
- * {@link OpenApiDocumentTests}) works against the running application: what a client team would get from the spec.
+ * The Java client generated from {@code src/test/resources/openapi/tierdesk.json} (kept
+ * equal to the served document by {@link OpenApiDocumentTests}) works against the running
+ * application: what a client team would get from the spec.
  */
 class GeneratedClientIntegrationTests extends ApiTestSupport {
 
@@ -42,7 +43,8 @@ class GeneratedClientIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void requesterOpensReadsAndListsATicket() throws ApiException {
-		TicketView opened = requester.openTicket(new NewTicket().subject("Client: VPN down").description("since 9"), null);
+		TicketView opened = requester.openTicket(new NewTicket().subject("Client: VPN down").description("since 9"),
+				null);
 
 		TicketView read = requester.getTicket(opened.getId());
 		PageOfTicketView page = requester.listTickets(null, null, null, null, null, null, null, null, null, 0, 10,
@@ -77,16 +79,16 @@ class GeneratedClientIntegrationTests extends ApiTestSupport {
 				new TicketChange().version(opened.getVersion()).status(Status.PENDING), null))
 			.isInstanceOfSatisfying(ApiException.class, ex -> {
 				assertThat(ex.getCode()).isEqualTo(409);
-				assertThat(ex.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
-						type -> assertThat(type).startsWith("application/problem+json"));
+				assertThat(ex.getResponseHeaders().firstValue("Content-Type"))
+					.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			});
 	}
 
 	private String tokenOfNew(Role role) throws ApiException {
 		UsersApi users = new UsersApi(clientWith(ADMIN_TOKEN));
-		long id = users.createUser(new NewUser().email("client-" + UUID.randomUUID() + "@example.org")
-			.name("Client " + role)
-			.role(role)).getId();
+		long id = users.createUser(
+				new NewUser().email("client-" + UUID.randomUUID() + "@example.org").name("Client " + role).role(role))
+			.getId();
 		return users.mintToken(id, new NewToken().name("generated client")).getToken();
 	}
 

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * API.md: "never a 500 for anything a client can send". Hundreds of bad requests generated from the served OpenAPI
- * document (see {@link HostileRequests}); each must get a client error or success, and every error must be
- * problem+json.
+ * API.md: "never a 500 for anything a client can send". Hundreds of bad requests
+ * generated from the served OpenAPI document (see {@link HostileRequests}); each must get
+ * a client error or success, and every error must be problem+json.
  */
 class HostileInputIntegrationTests extends ApiTestSupport {
 

@@ -17,15 +17,17 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Bad requests made from the OpenAPI document, the same on every run (fixed seed): for each operation, what a careless
- * or hostile client could send in its credentials, path, query, headers and body. Ids in paths are of rows that do
- * not exist, so the bodies are checked without touching anything real.
+ * Bad requests made from the OpenAPI document, the same on every run (fixed seed): for
+ * each operation, what a careless or hostile client could send in its credentials, path,
+ * query, headers and body. Ids in paths are of rows that do not exist, so the bodies are
+ * checked without touching anything real.
  */
 final class HostileRequests {
 
 	/**
-	 * One request; a null {@code authorization} or {@code contentType} leaves that header out. A request the servlet
-	 * container refuses before the application sees it ({@code refusedByContainer}) cannot be answered with problem+json.
+	 * One request; a null {@code authorization} or {@code contentType} leaves that header
+	 * out. A request the servlet container refuses before the application sees it
+	 * ({@code refusedByContainer}) cannot be answered with problem+json.
 	 */
 	record Case(String label, String method, String path, @Nullable String authorization, @Nullable String contentType,
 			Map<String, String> headers, byte[] body, boolean refusedByContainer) {
@@ -45,11 +47,14 @@ final class HostileRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Percent-encoded bytes that are not UTF-8: in a path, Tomcat refuses them before any filter or servlet. */
+	/**
+	 * Percent-encoded bytes that are not UTF-8: in a path, Tomcat refuses them before any
+	 * filter or servlet.
+	 */
 	private static final String NOT_UTF8 = "%F0%28%8C%28";
 
-	private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999", "-1", "0", "1.5", "1e3",
-			"%20", NOT_UTF8);
+	private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999", "-1", "0", "1.5", "1e3", "%20",
+			NOT_UTF8);
 
 	private static final List<String> BAD_JSON = List.of("{\"subject\": ", "{", "[1,2", "{\"a\":1}}", "nul",
 			"{'single':1}", "null", "[]", "\"text\"", "42", "[".repeat(100_000));
@@ -64,7 +69,10 @@ final class HostileRequests {
 
 	private final String writer;
 
-	/** {@code reader} sends the reads (an admin sees everything); {@code writer} the writes (cannot harm others). */
+	/**
+	 * {@code reader} sends the reads (an admin sees everything); {@code writer} the
+	 * writes (cannot harm others).
+	 */
 	HostileRequests(JsonNode spec, long seed, String reader, String writer) {
 		this.spec = spec;
 		this.values = new HostileValues(spec);
@@ -136,8 +144,9 @@ final class HostileRequests {
 
 	private List<Case> wrongContentTypes(Op op) {
 		byte[] body = op.plausibleBody();
-		return List.of("text/plain", "application/xml", "application/json; charset=klingon",
-				"application/x-www-form-urlencoded", "multipart/form-data", "garbage/")
+		return List
+			.of("text/plain", "application/xml", "application/json; charset=klingon",
+					"application/x-www-form-urlencoded", "multipart/form-data", "garbage/")
 			.stream()
 			.map(type -> op.send("content type " + type, bearer(writer), type, body))
 			.collect(Collectors.toCollection(ArrayList::new));
@@ -148,7 +157,8 @@ final class HostileRequests {
 		ObjectNode plausible = (ObjectNode) values.plausible(schema);
 		values.resolve(schema).path("properties").properties().forEach(property -> {
 			for (JsonNode wrong : values.wrong(property.getValue())) {
-				cases.add(op.json(property.getKey() + "=" + wrong, bytes(plausible.deepCopy().set(property.getKey(), wrong))));
+				cases.add(op.json(property.getKey() + "=" + wrong,
+						bytes(plausible.deepCopy().set(property.getKey(), wrong))));
 			}
 			if (values.isString(property.getValue()) && random.nextInt(3) == 0) {
 				var huge = plausible.deepCopy().put(property.getKey(), HostileValues.ONE_MEGABYTE);
@@ -167,8 +177,8 @@ final class HostileRequests {
 		String type = "multipart/form-data; boundary=" + boundary;
 		String auth = bearer(writer);
 		return List.of(op.send("multipart without boundary", auth, "multipart/form-data", "--x\r\n".getBytes()),
-				op.send("truncated multipart", auth, type, ("--" + boundary + "\r\nContent-Disposition: form-da")
-					.getBytes(StandardCharsets.UTF_8)),
+				op.send("truncated multipart", auth, type,
+						("--" + boundary + "\r\nContent-Disposition: form-da").getBytes(StandardCharsets.UTF_8)),
 				op.send("bad visibility", auth, type, form(boundary, "visibility", "NOPE")),
 				op.send("1 MB body field", auth, type, form(boundary, "body", HostileValues.ONE_MEGABYTE)),
 				op.send("nameless file", auth, type, file(boundary, "", "application/octet-stream")),
@@ -194,13 +204,15 @@ final class HostileRequests {
 
 	private static byte[] form(String boundary, String name, String value) {
 		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n--"
-				+ boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+				+ boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] file(String boundary, String fileName, String contentType) {
 		String type = contentType.isEmpty() ? "" : "Content-Type: " + contentType + "\r\n";
 		return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
-				+ "\"\r\n" + type + "\r\nbytes\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\n" + type + "\r\nbytes\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private String garbage(int length) {
@@ -213,7 +225,10 @@ final class HostileRequests {
 		return JSON.writeValueAsBytes(node);
 	}
 
-	/** One operation of the document, and requests to it that differ from a plausible one in one thing. */
+	/**
+	 * One operation of the document, and requests to it that differ from a plausible one
+	 * in one thing.
+	 */
 	private final class Op {
 
 		private final String template;
@@ -264,12 +279,15 @@ final class HostileRequests {
 			if (parameter.path("in").asString().equals("header")) {
 				return plausible(label, Map.of(name, value));
 			}
-			// A value starting with % is sent as it is: percent-encoded bytes that are not UTF-8.
+			// A value starting with % is sent as it is: percent-encoded bytes that are
+			// not UTF-8.
 			String encoded = value.startsWith("%") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8);
 			return withPath(path + "?" + name + "=" + encoded).plausible(label);
 		}
 
-		/** The plausible body, if the operation takes one, with one thing wrong elsewhere. */
+		/**
+		 * The plausible body, if the operation takes one, with one thing wrong elsewhere.
+		 */
 		Case plausible(String label) {
 			return plausible(label, Map.of());
 		}

@@ -9,7 +9,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Values for one schema of the OpenAPI document: a plausible one, and the wrong ones a careless client sends. */
+/**
+ * Values for one schema of the OpenAPI document: a plausible one, and the wrong ones a
+ * careless client sends.
+ */
 final class HostileValues {
 
 	static final String ONE_MEGABYTE = "x".repeat(1 << 20);
@@ -28,7 +31,10 @@ final class HostileValues {
 		return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
 	}
 
-	/** A value of the right type, so a wrong value in one property is the only thing wrong with a body. */
+	/**
+	 * A value of the right type, so a wrong value in one property is the only thing wrong
+	 * with a body.
+	 */
 	JsonNode plausible(JsonNode schema) {
 		JsonNode resolved = resolve(schema);
 		if (resolved.has("enum")) {
@@ -52,11 +58,13 @@ final class HostileValues {
 			return values;
 		}
 		switch (resolved.path("type").asString("object")) {
-			case "string" -> values.addAll(List.of(NODES.numberNode(12345), NODES.booleanNode(true),
-					NODES.stringNode("\u0000\uFFFF\uD800")));
-			case "integer", "number" -> values.addAll(List.of(NODES.stringNode("abc"), NODES.numberNode(1.5),
-					NODES.numberNode(new BigInteger("99999999999999999999")), NODES.numberNode(new BigDecimal("1e400")),
-					NODES.numberNode(-1)));
+			case "string" -> values.addAll(
+					List.of(NODES.numberNode(12345), NODES.booleanNode(true), NODES.stringNode("\u0000\uFFFF\uD800")));
+			case "integer",
+					"number" ->
+				values.addAll(List.of(NODES.stringNode("abc"), NODES.numberNode(1.5),
+						NODES.numberNode(new BigInteger("99999999999999999999")),
+						NODES.numberNode(new BigDecimal("1e400")), NODES.numberNode(-1)));
 			case "boolean" -> values.addAll(List.of(NODES.stringNode("perhaps"), NODES.numberNode(2)));
 			case "array" -> values.addAll(List.of(NODES.stringNode("x"), NODES.arrayNode().addNull()));
 			default -> values.addAll(List.of(NODES.numberNode(42), NODES.stringNode("x")));

@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The generated client is built from the committed copy of the OpenAPI document, so that copy must be what the
- * application serves. Run with {@code -Dtierdesk.openapi.refresh=true} to rewrite it after an API change.
+ * The generated client is built from the committed copy of the OpenAPI document, so that
+ * copy must be what the application serves. Run with
+ * {@code -Dtierdesk.openapi.refresh=true} to rewrite it after an API change.
  */
 class OpenApiDocumentTests extends ApiTestSupport {
 
@@ -64,8 +65,8 @@ class OpenApiDocumentTests extends ApiTestSupport {
 	void listsArePagesTypedPerResourceAndEnumsAreNamed() {
 		JsonNode schemas = document().path("components").path("schemas");
 
-		assertThat(schemas.at("/PageOfTicketView/properties").propertyNames()).containsExactly("items", "page",
-				"size", "total");
+		assertThat(schemas.at("/PageOfTicketView/properties").propertyNames()).containsExactly("items", "page", "size",
+				"total");
 		assertThat(schemas.at("/PageOfTicketView/properties/items/items/$ref").asString()).endsWith("/TicketView");
 		assertThat(schemas.at("/TicketView/properties/status/$ref").asString()).endsWith("/Status");
 		assertThat(schemas.at("/Status/enum").values()).extracting(JsonNode::asString)

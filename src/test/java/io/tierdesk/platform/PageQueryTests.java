@@ -19,8 +19,8 @@ class PageQueryTests {
 
 	@Test
 	void readsFieldAndDirection() {
-		assertThat(PageQuery.of(2, 10, "createdAt,DESC", SORTABLE, "priority")).isEqualTo(new PageQuery(2, 10,
-				"createdAt", false));
+		assertThat(PageQuery.of(2, 10, "createdAt,DESC", SORTABLE, "priority"))
+			.isEqualTo(new PageQuery(2, 10, "createdAt", false));
 	}
 
 	@Test

@@ -17,8 +17,8 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		User requester = newRequester();
 
 		var response = requester.api()
-			.post("/api/v1/tickets", Map.of("subject", "VPN drops", "description", "Every hour", "impact", "HIGH",
-					"urgency", "MEDIUM"));
+			.post("/api/v1/tickets",
+					Map.of("subject", "VPN drops", "description", "Every hour", "impact", "HIGH", "urgency", "MEDIUM"));
 
 		assertThat(response.status()).isEqualTo(201);
 		var ticket = response.json();
@@ -51,8 +51,10 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		User requester = newRequester();
 		User agent = newAgent();
 		long id = openTicket(requester, "Shared drive gone").get("id").asLong();
-		agent.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Public answer", "visibility", "PUBLIC"));
-		agent.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Secret note", "visibility", "INTERNAL"));
+		agent.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Public answer", "visibility", "PUBLIC"));
+		agent.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Secret note", "visibility", "INTERNAL"));
 
 		String timeline = requester.api().get("/api/v1/tickets/" + id + "/timeline").text();
 		String messages = requester.api().get("/api/v1/tickets/" + id + "/messages").text();
@@ -138,7 +140,8 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		long id = openTicket(requester, "Need licence").get("id").asLong();
 		agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 0, "status", "PENDING"));
 
-		requester.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Here it is", "visibility", "PUBLIC"));
+		requester.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Here it is", "visibility", "PUBLIC"));
 
 		assertThat(agent.api().get("/api/v1/tickets/" + id).json().get("status").asString()).isEqualTo("OPEN");
 	}
@@ -192,8 +195,9 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
 
 		var message = requester.api()
-			.multipart("/api/v1/tickets/" + id + "/messages", List.of(new String[] { "body", "see file" },
-					new String[] { "visibility", "PUBLIC" }), List.of(new FilePart("error.html", "text/plain", html)));
+			.multipart("/api/v1/tickets/" + id + "/messages",
+					List.of(new String[] { "body", "see file" }, new String[] { "visibility", "PUBLIC" }),
+					List.of(new FilePart("error.html", "text/plain", html)));
 
 		assertThat(message.status()).as("%s", message).isEqualTo(201);
 		var attachment = message.json().get("attachments").get(0);
@@ -216,14 +220,14 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		exe[1] = 'Z';
 
 		var response = requester.api()
-			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "visibility", "PUBLIC" }),
+			.multipart("/api/v1/tickets/" + id + "/messages",
+					List.<String[]>of(new String[] { "visibility", "PUBLIC" }),
 					List.of(new FilePart("setup.exe", "application/octet-stream", exe)));
 
 		assertThat(response.status()).as("%s", response).isEqualTo(415);
 		assertThat(response.json().get("detail").asString()).contains("setup.exe").contains("program");
 		assertThat(requester.api().get("/api/v1/tickets/" + id + "/messages").json()).isEmpty();
 	}
-
 
 	@Test
 	void attachmentOverTheLimitIsRefusedWith413() {
@@ -243,11 +247,14 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 	@Test
 	void agentQueueIsSortedByPriorityThenAge() {
 		User agent = newAgent();
-		long team = admin().post("/api/v1/teams", Map.of("name", "Queue " + System.nanoTime(), "model", "TIERED",
-				"tier", 1)).json().get("id").asLong();
+		long team = admin()
+			.post("/api/v1/teams", Map.of("name", "Queue " + System.nanoTime(), "model", "TIERED", "tier", 1))
+			.json()
+			.get("id")
+			.asLong();
 		for (String[] t : new String[][] { { "old low", "LOW" }, { "high", "HIGH" }, { "new low", "LOW" } }) {
-			agent.api().post("/api/v1/tickets", Map.of("subject", t[0], "impact", t[1], "urgency", t[1], "teamId",
-					team));
+			agent.api()
+				.post("/api/v1/tickets", Map.of("subject", t[0], "impact", t[1], "urgency", t[1], "teamId", team));
 			clock.advance(java.time.Duration.ofMinutes(1));
 		}
 
@@ -267,7 +274,6 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(found.list("subject")).containsExactly("Find me by number");
 	}
 
-
 	@Test
 	void safeImageIsServedInlineButStillNosniff() {
 		User requester = newRequester();
@@ -286,14 +292,14 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
 	}
 
-
 	@Test
 	void changedMatrixAppliesToTheNextTicketAtOnce() {
 		var matrix = admin().get("/api/v1/priority-matrix").json();
 		var cells = new java.util.ArrayList<Map<String, String>>();
-		matrix.get("cells").forEach(c -> cells.add(Map.of("impact", c.get("impact").asString(), "urgency",
-				c.get("urgency").asString(), "priority", c.get("impact").asString().equals("LOW")
-						&& c.get("urgency").asString().equals("LOW") ? "P3" : c.get("priority").asString())));
+		matrix.get("cells")
+			.forEach(c -> cells.add(Map.of("impact", c.get("impact").asString(), "urgency", c.get("urgency").asString(),
+					"priority", c.get("impact").asString().equals("LOW") && c.get("urgency").asString().equals("LOW")
+							? "P3" : c.get("priority").asString())));
 		try {
 			assertThat(admin().put("/api/v1/priority-matrix", Map.of("cells", cells)).status()).isEqualTo(200);
 
@@ -315,7 +321,6 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.json().get("detail").asString()).contains("nine");
 	}
-
 
 	@org.springframework.beans.factory.annotation.Autowired
 	Tickets tickets;

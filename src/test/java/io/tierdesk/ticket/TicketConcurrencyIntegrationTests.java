@@ -14,7 +14,10 @@ import io.tierdesk.ApiClient.Response;
 import io.tierdesk.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** Racing requests: numbers stay unique, one idempotency key makes one ticket, and no edit is silently lost. */
+/**
+ * Racing requests: numbers stay unique, one idempotency key makes one ticket, and no edit
+ * is silently lost.
+ */
 class TicketConcurrencyIntegrationTests extends ApiTestSupport {
 
 	@Test
@@ -51,8 +54,7 @@ class TicketConcurrencyIntegrationTests extends ApiTestSupport {
 		assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
 	}
 
-	private static List<Response> race(int count, java.util.function.IntFunction<Response> request)
-			throws Exception {
+	private static List<Response> race(int count, java.util.function.IntFunction<Response> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		try {
 			List<Callable<Response>> calls = IntStream.range(0, count)

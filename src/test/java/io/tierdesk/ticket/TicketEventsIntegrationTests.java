@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
- * What a later module (SLA, routing, email, insight) will see: the ticket's domain events, delivered after commit
- * through the event publication registry, carrying ids and facts.
+ * What a later module (SLA, routing, email, insight) will see: the ticket's domain
+ * events, delivered after commit through the event publication registry, carrying ids and
+ * facts.
  */
 @Import(TicketEventsIntegrationTests.Listener.class)
 class TicketEventsIntegrationTests extends ApiTestSupport {
@@ -39,9 +40,9 @@ class TicketEventsIntegrationTests extends ApiTestSupport {
 					TicketType.INCIDENT, Priority.P3, Channel.API, requester.id(), null, null, clock.instant())));
 			assertThat(listener.received()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(MessageAdded.class,
 					m -> assertThat(m.firstResponse()).isTrue()));
-			assertThat(listener.received()).contains(new TicketStatusChanged(id, Status.NEW, Status.OPEN, null,
-					clock.instant()), new TicketStatusChanged(id, Status.OPEN, Status.PENDING, agent.id(),
-							clock.instant()));
+			assertThat(listener.received()).contains(
+					new TicketStatusChanged(id, Status.NEW, Status.OPEN, null, clock.instant()),
+					new TicketStatusChanged(id, Status.OPEN, Status.PENDING, agent.id(), clock.instant()));
 		});
 	}
 
@@ -50,7 +51,10 @@ class TicketEventsIntegrationTests extends ApiTestSupport {
 
 		private final List<Object> received = new CopyOnWriteArrayList<>();
 
-		/** Through a method: the listener is proxied (async, transactional), its fields are not the proxy's. */
+		/**
+		 * Through a method: the listener is proxied (async, transactional), its fields
+		 * are not the proxy's.
+		 */
 		List<Object> received() {
 			return received;
 		}

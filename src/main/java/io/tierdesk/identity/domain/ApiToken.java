@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An API token. Only the SHA-256 digest of the secret is stored: a token is a long random secret, so a fast digest is
- * as safe as an adaptive hash and lets every request find its token with one indexed lookup.
+ * An API token. Only the SHA-256 digest of the secret is stored: a token is a long random
+ * secret, so a fast digest is as safe as an adaptive hash and lets every request find its
+ * token with one indexed lookup.
  */
 @Entity
 public class ApiToken {

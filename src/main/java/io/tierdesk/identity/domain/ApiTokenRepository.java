@@ -9,7 +9,6 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	Optional<ApiToken> findByDigest(String digest);
 
-
 	List<ApiToken> findByUserIdOrderByCreatedAtDesc(long userId);
 
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 
-/** That a user accepted a version of the sign-in banner, and when. Never updated or deleted. */
+/**
+ * That a user accepted a version of the sign-in banner, and when. Never updated or
+ * deleted.
+ */
 @Entity
 public class BannerAcceptance {
 

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
 
-/** A customer organisation. When it shares tickets, its requesters see each other's tickets. */
+/**
+ * A customer organisation. When it shares tickets, its requesters see each other's
+ * tickets.
+ */
 @Entity
 public class Organisation {
 

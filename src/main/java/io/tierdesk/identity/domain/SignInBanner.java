@@ -6,8 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
 /**
- * The acceptable-use notice shown at sign-in (one row). Every change of its text raises the version, so users who must
- * accept it accept the new wording again.
+ * The acceptable-use notice shown at sign-in (one row). Every change of its text raises
+ * the version, so users who must accept it accept the new wording again.
  */
 @Entity
 public class SignInBanner {

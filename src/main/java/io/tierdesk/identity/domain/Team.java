@@ -19,7 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import org.jspecify.annotations.Nullable;
 
-/** A team of agents: tiered (tier 1 first contact to tier 4 outside vendor) or a swarm that joins tickets. */
+/**
+ * A team of agents: tiered (tier 1 first contact to tier 4 outside vendor) or a swarm
+ * that joins tickets.
+ */
 @Entity
 public class Team {
 

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds who holds an API token with one plain SQL statement. It runs before every API request, where Hibernate's
- * query pipeline cost a sixth of the request's CPU in a profile (docs/benchmarks.md); the result is a record, not an
- * entity, so there is nothing for an ORM to manage.
+ * Finds who holds an API token with one plain SQL statement. It runs before every API
+ * request, where Hibernate's query pipeline cost a sixth of the request's CPU in a
+ * profile (docs/benchmarks.md); the result is a record, not an entity, so there is
+ * nothing for an ORM to manage.
  */
 @Component
 public class TokenHolders {

@@ -17,7 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
-/** A person who signs in or on whose behalf tickets are raised. Emails are kept lower-case, so they are unique as typed. */
+/**
+ * A person who signs in or on whose behalf tickets are raised. Emails are kept
+ * lower-case, so they are unique as typed.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
@@ -72,7 +75,10 @@ public class UserAccount {
 		this.passwordHash = hash;
 	}
 
-	/** Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account for {@code lockFor}. */
+	/**
+	 * Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account for
+	 * {@code lockFor}.
+	 */
 	public boolean recordFailedSignIn(int maxFailures, Duration lockFor, Instant now) {
 		failedSignIns++;
 		if (failedSignIns >= maxFailures) {

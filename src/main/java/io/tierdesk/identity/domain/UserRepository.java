@@ -15,7 +15,10 @@ public interface UserRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
 
-	/** Summaries only, not entities: lists and ticket views need a name, and nothing to dirty-check at commit. */
+	/**
+	 * Summaries only, not entities: lists and ticket views need a name, and nothing to
+	 * dirty-check at commit.
+	 */
 	@Query("select new io.tierdesk.identity.UserSummary(u.id, u.email, u.name) from UserAccount u where u.id in :ids")
 	List<UserSummary> findSummaries(Collection<Long> ids);
 

@@ -9,9 +9,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The OpenAPI document and Swagger UI: public and read-only. Swagger UI loads only its own script files, but it sets
- * inline styles at run time (blocked by the UI's {@code style-src 'self'}), so its pages, and only they, allow inline
- * styles; scripts stay {@code 'self'}.
+ * The OpenAPI document and Swagger UI: public and read-only. Swagger UI loads only its
+ * own script files, but it sets inline styles at run time (blocked by the UI's
+ * {@code style-src 'self'}), so its pages, and only they, allow inline styles; scripts
+ * stay {@code 'self'}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocsSecurity {

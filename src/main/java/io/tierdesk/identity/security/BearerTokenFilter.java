@@ -16,8 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>} by the token's digest. A bad or revoked token leaves the request
- * unauthenticated, so the entry point answers 401 with a problem.
+ * Authenticates {@code Authorization: Bearer <token>} by the token's digest. A bad or
+ * revoked token leaves the request unauthenticated, so the entry point answers 401 with a
+ * problem.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

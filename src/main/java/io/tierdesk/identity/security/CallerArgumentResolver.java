@@ -11,8 +11,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Lets any controller take a {@link Caller} parameter. A session's caller is reloaded on each request, so a role change
- * or deactivation takes effect at once, not at the next sign-in.
+ * Lets any controller take a {@link Caller} parameter. A session's caller is reloaded on
+ * each request, so a role change or deactivation takes effect at once, not at the next
+ * sign-in.
  */
 class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -7,7 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page knows who is signed in ({@code me}, or null on the sign-in page), so the layout shows their menu. */
+/**
+ * Every page knows who is signed in ({@code me}, or null on the sign-in page), so the
+ * layout shows their menu.
+ */
 @ControllerAdvice(annotations = PageController.class)
 class CallerModel {
 

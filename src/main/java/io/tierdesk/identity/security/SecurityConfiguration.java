@@ -26,13 +26,16 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Two doors: {@code /api/**} is stateless and takes API tokens (no cookies, so no CSRF to guard); everything else is
- * the browser UI with a session cookie, a sign-in form, CSRF on every form and a strict content security policy.
+ * Two doors: {@code /api/**} is stateless and takes API tokens (no cookies, so no CSRF to
+ * guard); everything else is the browser UI with a session cookie, a sign-in form, CSRF
+ * on every form and a strict content security policy.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration implements WebMvcConfigurer {
 
-	/** No inline script or style anywhere: htmx and the stylesheet are served as files. */
+	/**
+	 * No inline script or style anywhere: htmx and the stylesheet are served as files.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -49,8 +52,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * No Micrometer observation around each security filter: profiled at a tenth of an API call's CPU
-	 * (docs/benchmarks.md). Request metrics (http.server.requests) and the audit log still record what matters.
+	 * No Micrometer observation around each security filter: profiled at a tenth of an
+	 * API call's CPU (docs/benchmarks.md). Request metrics (http.server.requests) and the
+	 * audit log still record what matters.
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
@@ -59,7 +63,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		// bcrypt today, with the algorithm stored in each hash so it can be upgraded without a reset.
+		// bcrypt today, with the algorithm stored in each hash so it can be upgraded
+		// without a reset.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
@@ -105,7 +110,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return http.build();
 	}
 
-	/** A locked account is told so; any other failure gets one message, so it does not reveal which emails exist. */
+	/**
+	 * A locked account is told so; any other failure gets one message, so it does not
+	 * reveal which emails exist.
+	 */
 	private static AuthenticationFailureHandler signInFailures() {
 		var failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl("/sign-in?error");

@@ -8,8 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The caller of the current request, if anyone is signed in. A session's caller is reloaded from the directory, so a
- * role change or deactivation takes effect at once, not at the next sign-in.
+ * The caller of the current request, if anyone is signed in. A session's caller is
+ * reloaded from the directory, so a role change or deactivation takes effect at once, not
+ * at the next sign-in.
  */
 final class SessionCallers {
 

@@ -10,7 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Hands Spring Security's password sign-in outcomes to {@link SignIns} (lockout and audit). */
+/**
+ * Hands Spring Security's password sign-in outcomes to {@link SignIns} (lockout and
+ * audit).
+ */
 @Component
 class SignInOutcomes {
 

@@ -10,7 +10,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A browser session's user: the caller plus what Spring Security checks at sign-in (password, lock, active). */
+/**
+ * A browser session's user: the caller plus what Spring Security checks at sign-in
+ * (password, lock, active).
+ */
 record SignedInUser(Caller caller, String passwordHash, boolean locked, boolean active) implements UserDetails {
 
 	static SignedInUser of(UserAccount account, Caller caller, Instant now) {
@@ -40,7 +43,8 @@ record SignedInUser(Caller caller, String passwordHash, boolean locked, boolean 
 
 	@Override
 	public boolean isEnabled() {
-		// Users created without a password (requesters from a phone call or email) cannot sign in until given one.
+		// Users created without a password (requesters from a phone call or email) cannot
+		// sign in until given one.
 		return active && !passwordHash.isEmpty();
 	}
 

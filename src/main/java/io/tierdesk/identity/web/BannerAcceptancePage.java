@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where a user reads and accepts the sign-in banner before going on, when acceptance is required. */
+/**
+ * Where a user reads and accepts the sign-in banner before going on, when acceptance is
+ * required.
+ */
 @PageController
 class BannerAcceptancePage {
 
@@ -27,7 +30,10 @@ class BannerAcceptancePage {
 		return "identity/banner-accept";
 	}
 
-	/** The version is the one the user read; if the text changed meanwhile, the service refuses and they read again. */
+	/**
+	 * The version is the one the user read; if the text changed meanwhile, the service
+	 * refuses and they read again.
+	 */
 	@PostMapping("/banner/accept")
 	String accept(@RequestParam int version, Caller caller) {
 		banners.accept(caller.id(), version);

@@ -32,8 +32,7 @@ class MeApi {
 		this.banners = banners;
 	}
 
-	record Me(long id, String email, String name, Role role, @Nullable Long organisationId,
-			boolean mustAcceptBanner) {
+	record Me(long id, String email, String name, Role role, @Nullable Long organisationId, boolean mustAcceptBanner) {
 	}
 
 	record AcceptBanner(@Min(1) int version) {

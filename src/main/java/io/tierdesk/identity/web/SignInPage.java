@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in form with the sign-in banner; Spring Security handles the POST and says why it failed. */
+/**
+ * The sign-in form with the sign-in banner; Spring Security handles the POST and says why
+ * it failed.
+ */
 @PageController
 class SignInPage {
 

@@ -69,8 +69,7 @@ class TeamsAdminPage {
 	}
 
 	@PostMapping("/admin/teams/{id}/members/{userId}/remove")
-	String removeMember(@PathVariable long id, @PathVariable long userId, Caller caller,
-			RedirectAttributes redirect) {
+	String removeMember(@PathVariable long id, @PathVariable long userId, Caller caller, RedirectAttributes redirect) {
 		teams.removeMember(id, userId, caller);
 		redirect.addFlashAttribute("notice", "Member removed.");
 		return "redirect:/admin/teams";

@@ -74,8 +74,7 @@ class TeamsApi {
 	@PostMapping("/organisations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createOrganisation", summary = "Create an organisation (admin)")
-	ResponseEntity<OrganisationView> createOrganisation(@Valid @RequestBody NewOrganisation command,
-			Caller caller) {
+	ResponseEntity<OrganisationView> createOrganisation(@Valid @RequestBody NewOrganisation command, Caller caller) {
 		OrganisationView created = organisations.create(command, caller);
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
 	}

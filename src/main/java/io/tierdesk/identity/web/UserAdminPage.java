@@ -47,16 +47,17 @@ class UserAdminPage {
 	}
 
 	@PostMapping("/admin/users/{id}/active")
-	String changeActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active,
-			Caller caller, RedirectAttributes redirect) {
+	String changeActive(@PathVariable long id, @RequestParam long version, @RequestParam boolean active, Caller caller,
+			RedirectAttributes redirect) {
 		users.change(id, new UserChange(version, null, null, active, null), caller);
 		redirect.addFlashAttribute("notice", active ? "User reactivated." : "User deactivated.");
 		return "redirect:/admin/users/" + id;
 	}
 
 	/**
-	 * Redirects with the secret as a flash attribute: it lives in the session only until the next page shows it once,
-	 * and reloading that page neither shows it again nor mints a second token.
+	 * Redirects with the secret as a flash attribute: it lives in the session only until
+	 * the next page shows it once, and reloading that page neither shows it again nor
+	 * mints a second token.
 	 */
 	@PostMapping("/admin/users/{id}/tokens")
 	String mint(@PathVariable long id, @RequestParam String name, Caller caller, RedirectAttributes redirect) {

@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Admin: find users and create one with a role and, if they are to sign in, a password. */
+/**
+ * Admin: find users and create one with a role and, if they are to sign in, a password.
+ */
 @PageController
 class UsersAdminPage {
 

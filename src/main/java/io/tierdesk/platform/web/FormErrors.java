@@ -7,8 +7,9 @@ import io.tierdesk.platform.Problem;
 import org.springframework.validation.BindingResult;
 
 /**
- * What was wrong with a submitted form, by field name, for showing beside the fields; {@code form} holds a message
- * that belongs to no single field. Pages re-render the form with what the user typed, so nothing typed is lost.
+ * What was wrong with a submitted form, by field name, for showing beside the fields;
+ * {@code form} holds a message that belongs to no single field. Pages re-render the form
+ * with what the user typed, so nothing typed is lost.
  */
 public final class FormErrors {
 

@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Controller;
 
 /**
- * A controller that renders HTML pages. Its errors become readable pages ({@link PageErrors}), while
- * {@code @RestController}s keep problem+json: both are {@code @Controller}s, so the two advices need a marker to tell
- * them apart.
+ * A controller that renders HTML pages. Its errors become readable pages
+ * ({@link PageErrors}), while {@code @RestController}s keep problem+json: both are
+ * {@code @Controller}s, so the two advices need a marker to tell them apart.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

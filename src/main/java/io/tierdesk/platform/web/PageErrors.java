@@ -16,8 +16,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Errors of {@link PageController}s as a page a person can read: what went wrong in words and a way back, never a stack
- * trace. A ticket the caller may not see is the same 404 as one that does not exist.
+ * Errors of {@link PageController}s as a page a person can read: what went wrong in words
+ * and a way back, never a stack trace. A ticket the caller may not see is the same 404 as
+ * one that does not exist.
  */
 @ControllerAdvice(annotations = PageController.class)
 class PageErrors {
@@ -43,7 +44,9 @@ class PageErrors {
 				response);
 	}
 
-	/** What a hand-edited URL or a tampered form sends: a missing or malformed parameter. */
+	/**
+	 * What a hand-edited URL or a tampered form sends: a missing or malformed parameter.
+	 */
 	@ExceptionHandler({ ServletRequestBindingException.class, TypeMismatchException.class, BindException.class,
 			HandlerMethodValidationException.class })
 	String badRequest(Model model, HttpServletResponse response) {

@@ -22,9 +22,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps attachment bytes under {@code <data-dir>/attachments}, outside the web root, named by a random key (never by
- * the client's file name). The size limit is enforced while streaming, the type is sniffed from the content, and a
- * file whose database transaction rolls back is removed again.
+ * Keeps attachment bytes under {@code <data-dir>/attachments}, outside the web root,
+ * named by a random key (never by the client's file name). The size limit is enforced
+ * while streaming, the type is sniffed from the content, and a file whose database
+ * transaction rolls back is removed again.
  */
 @Component
 public class AttachmentStore {
@@ -103,7 +104,8 @@ public class AttachmentStore {
 						Files.deleteIfExists(root.resolve(key));
 					}
 					catch (IOException ex) {
-						// An orphan file is harmless: nothing refers to it and it is never served.
+						// An orphan file is harmless: nothing refers to it and it is
+						// never served.
 					}
 				}
 			}

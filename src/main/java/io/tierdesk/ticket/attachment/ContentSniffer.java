@@ -11,8 +11,9 @@ import org.apache.tika.Tika;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides a file's type from its bytes (Apache Tika), not from what the client claims, and refuses programs and
- * scripts: a service desk is a favourite way to deliver malware to the people who fix computers.
+ * Decides a file's type from its bytes (Apache Tika), not from what the client claims,
+ * and refuses programs and scripts: a service desk is a favourite way to deliver malware
+ * to the people who fix computers.
  */
 @Component
 public class ContentSniffer {
@@ -23,7 +24,10 @@ public class ContentSniffer {
 			"application/x-ms-installer", "application/x-msi", "application/vnd.microsoft.portable-executable",
 			"text/x-vbscript", "application/x-powershell", "application/hta");
 
-	/** Shown inline in the browser; everything else is only ever downloaded. SVG is not here: it can carry script. */
+	/**
+	 * Shown inline in the browser; everything else is only ever downloaded. SVG is not
+	 * here: it can carry script.
+	 */
 	public static final Set<String> SAFE_INLINE = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
 	private final Tika tika = new Tika();

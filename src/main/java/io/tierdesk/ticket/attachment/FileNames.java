@@ -2,7 +2,10 @@ package io.tierdesk.ticket.attachment;
 
 import java.text.Normalizer;
 
-/** A client's file name made safe to store and to echo in a header: no path, no control characters, bounded. */
+/**
+ * A client's file name made safe to store and to echo in a header: no path, no control
+ * characters, bounded.
+ */
 final class FileNames {
 
 	private static final int MAX_LENGTH = 200;

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
-/** A file on a message. The bytes live in the attachment store under {@code storageKey}, outside the web root. */
+/**
+ * A file on a message. The bytes live in the attachment store under {@code storageKey},
+ * outside the web root.
+ */
 @Entity
 public class Attachment {
 

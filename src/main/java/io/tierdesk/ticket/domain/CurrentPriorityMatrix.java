@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The priority matrix as tickets use it, read from the database at most every {@link #FRESH_FOR}: every ticket create
- * needs it, and it changes a few times a year. A change on this node applies at once ({@link #forget()}); other nodes
- * pick it up within {@link #FRESH_FOR}.
+ * The priority matrix as tickets use it, read from the database at most every
+ * {@link #FRESH_FOR}: every ticket create needs it, and it changes a few times a year. A
+ * change on this node applies at once ({@link #forget()}); other nodes pick it up within
+ * {@link #FRESH_FOR}.
  */
 @Component
 public class CurrentPriorityMatrix {

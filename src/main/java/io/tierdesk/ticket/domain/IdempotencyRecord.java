@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import org.springframework.data.domain.Persistable;
 
 /**
- * That a caller's {@code Idempotency-Key} created a ticket. The primary key makes a concurrent duplicate fail, so two
- * racing requests with one key can never both create.
+ * That a caller's {@code Idempotency-Key} created a ticket. The primary key makes a
+ * concurrent duplicate fail, so two racing requests with one key can never both create.
  */
 @Entity
 @Table(name = "idempotency_key")
@@ -53,7 +53,10 @@ public class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
 		return key;
 	}
 
-	/** Always inserted, never merged: a racing duplicate must fail on the primary key, not overwrite the winner. */
+	/**
+	 * Always inserted, never merged: a racing duplicate must fail on the primary key, not
+	 * overwrite the winner.
+	 */
 	@Override
 	public boolean isNew() {
 		return true;

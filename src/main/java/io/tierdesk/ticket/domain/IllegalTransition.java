@@ -5,12 +5,15 @@ import java.util.stream.Collectors;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.Status;
 
-/** 409: the lifecycle does not allow this move; the message says which moves it does allow. */
+/**
+ * 409: the lifecycle does not allow this move; the message says which moves it does
+ * allow.
+ */
 public class IllegalTransition extends Problem.Conflict {
 
 	public IllegalTransition(Status from, Status to) {
-		super("Illegal status change", "A ticket cannot go from " + from.label() + " to " + to.label() + ". "
-				+ allowed(from));
+		super("Illegal status change",
+				"A ticket cannot go from " + from.label() + " to " + to.label() + ". " + allowed(from));
 	}
 
 	private static String allowed(Status from) {

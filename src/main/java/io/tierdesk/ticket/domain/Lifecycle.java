@@ -15,9 +15,10 @@ import java.util.Set;
 import io.tierdesk.ticket.Status;
 
 /**
- * The whole ticket lifecycle as one table (after Request Tracker): from each status, the statuses it may move to.
- * A new ticket may be resolved at once (first contact resolution), or parked pending/on hold; a resolved one can be
- * reopened or closed; closed is final.
+ * The whole ticket lifecycle as one table (after Request Tracker): from each status, the
+ * statuses it may move to. A new ticket may be resolved at once (first contact
+ * resolution), or parked pending/on hold; a resolved one can be reopened or closed;
+ * closed is final.
  */
 public final class Lifecycle {
 

@@ -43,8 +43,8 @@ public class PriorityRule {
 	}
 
 	@Embeddable
-	public record Cell(@Enumerated(EnumType.STRING) Level impact, @Enumerated(EnumType.STRING) Level urgency)
-			implements Serializable {
+	public record Cell(@Enumerated(EnumType.STRING) Level impact,
+			@Enumerated(EnumType.STRING) Level urgency) implements Serializable {
 	}
 
 }

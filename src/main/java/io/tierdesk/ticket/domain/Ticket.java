@@ -29,8 +29,9 @@ import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ticket aggregate. Every change goes through a method here that checks the rule, makes the change, writes the
- * timeline entry that explains it and registers the domain event: nothing happens to a ticket without a trace.
+ * The ticket aggregate. Every change goes through a method here that checks the rule,
+ * makes the change, writes the timeline entry that explains it and registers the domain
+ * event: nothing happens to a ticket without a trace.
  */
 @Entity
 public class Ticket {
@@ -52,7 +53,10 @@ public class Ticket {
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
-	/** {@code status.isOpen()}, stored so the agent queue is one index range (see the ticket_queue_index migration). */
+	/**
+	 * {@code status.isOpen()}, stored so the agent queue is one index range (see the
+	 * ticket_queue_index migration).
+	 */
 	@Column(name = "is_open")
 	private boolean open;
 
@@ -93,11 +97,17 @@ public class Ticket {
 	@Version
 	private long version;
 
-	/** Messages, attachments and timeline entries made in this unit of work, in the order they must be inserted. */
+	/**
+	 * Messages, attachments and timeline entries made in this unit of work, in the order
+	 * they must be inserted.
+	 */
 	@Transient
 	private final List<Object> unsaved = new ArrayList<>();
 
-	/** Events of this unit of work, completed with the ticket's id when it is known (after the insert). */
+	/**
+	 * Events of this unit of work, completed with the ticket's id when it is known (after
+	 * the insert).
+	 */
 	@Transient
 	private final List<LongFunction<Object>> events = new ArrayList<>();
 
@@ -121,7 +131,10 @@ public class Ticket {
 		this.updatedAt = Instant.EPOCH;
 	}
 
-	/** Opens a ticket; the timeline says who raised it, for whom, through which channel, and why its priority. */
+	/**
+	 * Opens a ticket; the timeline says who raised it, for whom, through which channel,
+	 * and why its priority.
+	 */
 	public Ticket(TicketFacts facts, PriorityMatrix matrix, Actor actor, Instant now) {
 		this.subject = facts.subject();
 		this.description = facts.description();
@@ -172,8 +185,8 @@ public class Ticket {
 		else if (from == Status.RESOLVED) {
 			resolvedAt = null;
 		}
-		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label())
-				+ " (was " + from.label() + ")" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label()) + " (was "
+				+ from.label() + ")" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
 		record(now, actor, TimelineKind.STATUS, Visibility.PUBLIC, text, null);
 		events.add(id -> new TicketStatusChanged(id, from, to, actor.id(), now));
 	}
@@ -207,7 +220,10 @@ public class Ticket {
 		}
 	}
 
-	/** Moves the ticket to a team (or none); an assignee stays, since a swarm may pull in people from other teams. */
+	/**
+	 * Moves the ticket to a team (or none); an assignee stays, since a swarm may pull in
+	 * people from other teams.
+	 */
 	public void routeTo(@Nullable Long newTeamId, String teamName, Actor actor, Instant now) {
 		if (!Objects.equals(teamId, newTeamId)) {
 			teamId = newTeamId;
@@ -227,8 +243,9 @@ public class Ticket {
 	}
 
 	/**
-	 * Adds a reply or note. A staff member's first public reply is the first response and opens a NEW ticket; a
-	 * requester's reply to a PENDING ticket hands it back to the desk (OPEN). A closed ticket takes no more messages.
+	 * Adds a reply or note. A staff member's first public reply is the first response and
+	 * opens a NEW ticket; a requester's reply to a PENDING ticket hands it back to the
+	 * desk (OPEN). A closed ticket takes no more messages.
 	 */
 	public TicketMessage addMessage(Actor author, String body, Visibility visibility, Instant now) {
 		if (status == Status.CLOSED) {
@@ -256,18 +273,23 @@ public class Ticket {
 	}
 
 	/**
-	 * The files a ticket is opened with go on a message of their own, written with the ticket in one transaction. It
-	 * is no reply: it neither counts as a response nor moves the status.
+	 * The files a ticket is opened with go on a message of their own, written with the
+	 * ticket in one transaction. It is no reply: it neither counts as a response nor
+	 * moves the status.
 	 */
 	public TicketMessage openingFiles(Actor author, Instant now) {
-		TicketMessage message = new TicketMessage(this, Objects.requireNonNull(author.id()), "", Visibility.PUBLIC, now);
+		TicketMessage message = new TicketMessage(this, Objects.requireNonNull(author.id()), "", Visibility.PUBLIC,
+				now);
 		unsaved.add(message);
 		record(now, author, TimelineKind.REPLY, Visibility.PUBLIC, "Files attached by " + author.name(), message);
 		newMessage = new NewMessage(message, author.staff(), false);
 		return message;
 	}
 
-	/** The message added in this unit of work, kept until its id is known for {@link MessageAdded}. */
+	/**
+	 * The message added in this unit of work, kept until its id is known for
+	 * {@link MessageAdded}.
+	 */
 	private record NewMessage(TicketMessage message, boolean byStaff, boolean firstResponse) {
 	}
 
@@ -302,7 +324,10 @@ public class Ticket {
 		return taken;
 	}
 
-	/** Read by {@link TicketStore} after the insert: ids are known now, so the events can carry them. */
+	/**
+	 * Read by {@link TicketStore} after the insert: ids are known now, so the events can
+	 * carry them.
+	 */
 	List<Object> domainEvents() {
 		List<Object> all = new ArrayList<>();
 		if (justCreated) {
@@ -311,8 +336,8 @@ public class Ticket {
 		events.forEach(event -> all.add(event.apply(id())));
 		if (newMessage != null) {
 			TicketMessage message = newMessage.message();
-			all.add(new MessageAdded(id(), message.id(), message.authorId(), newMessage.byStaff(),
-					message.visibility(), newMessage.firstResponse(), message.createdAt()));
+			all.add(new MessageAdded(id(), message.id(), message.authorId(), newMessage.byStaff(), message.visibility(),
+					newMessage.firstResponse(), message.createdAt()));
 		}
 		return all;
 	}

@@ -8,9 +8,9 @@ import io.tierdesk.ticket.Visibility;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
- * The one access policy for tickets, used for single reads and as the predicate of every list, count and search:
- * staff see all tickets; a requester sees their own, and their organisation's where it shares tickets. Requesters never
- * see internal entries.
+ * The one access policy for tickets, used for single reads and as the predicate of every
+ * list, count and search: staff see all tickets; a requester sees their own, and their
+ * organisation's where it shares tickets. Requesters never see internal entries.
  */
 public final class TicketAccess {
 

@@ -6,8 +6,8 @@ import io.tierdesk.platform.Problem;
 public class TicketClosed extends Problem.Conflict {
 
 	public TicketClosed(String number) {
-		super("Ticket closed", number + " is closed and takes no more messages; open a new ticket and mention "
-				+ number + ".");
+		super("Ticket closed",
+				number + " is closed and takes no more messages; open a new ticket and mention " + number + ".");
 	}
 
 }

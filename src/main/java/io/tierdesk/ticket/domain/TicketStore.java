@@ -5,8 +5,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Saves a ticket with what it made in this unit of work (messages, attachments, timeline entries, in order), then
- * publishes its domain events, which the event publication registry keeps in the same transaction.
+ * Saves a ticket with what it made in this unit of work (messages, attachments, timeline
+ * entries, in order), then publishes its domain events, which the event publication
+ * registry keeps in the same transaction.
  */
 @Component
 public class TicketStore {

@@ -16,7 +16,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** One line of a ticket's history: what happened, who did it, when, and why in words. Written once, never changed. */
+/**
+ * One line of a ticket's history: what happened, who did it, when, and why in words.
+ * Written once, never changed.
+ */
 @Entity
 @Table(name = "ticket_event")
 public class TimelineEntry {

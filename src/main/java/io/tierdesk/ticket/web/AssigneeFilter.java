@@ -6,7 +6,10 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
 import org.jspecify.annotations.Nullable;
 
-/** The {@code assignee} list filter: an id, {@code me}, or {@code none} (the unassigned queue). */
+/**
+ * The {@code assignee} list filter: an id, {@code me}, or {@code none} (the unassigned
+ * queue).
+ */
 record AssigneeFilter(@Nullable Long assigneeId, boolean unassigned) {
 
 	static AssigneeFilter parse(@Nullable String value, Caller caller) {

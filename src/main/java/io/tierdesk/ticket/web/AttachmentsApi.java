@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves attachment bytes. Downloads are forced ({@code attachment}) except for safe raster images, and
- * {@code nosniff} stops a browser from reinterpreting an uploaded "text file" as HTML with script.
+ * Serves attachment bytes. Downloads are forced ({@code attachment}) except for safe
+ * raster images, and {@code nosniff} stops a browser from reinterpreting an uploaded
+ * "text file" as HTML with script.
  */
 @RestController
 @Tag(name = "Tickets")
@@ -35,7 +36,8 @@ public class AttachmentsApi {
 	@GetMapping({ "/api/v1/attachments/{id}", "/attachments/{id}" })
 	@Operation(summary = "An attachment's bytes, for whoever may see its message")
 	@ApiResponse(responseCode = "200", description = "The bytes, as uploaded",
-			content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary")))
+			content = @Content(mediaType = "application/octet-stream",
+					schema = @Schema(type = "string", format = "binary")))
 	public ResponseEntity<Resource> download(@PathVariable long id, Caller caller) {
 		AttachmentContent content = queries.attachment(id, caller);
 		ContentDisposition disposition = (content.inline() ? ContentDisposition.inline()

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A phone call or walk-up visit an agent logs for a requester: someone found in the directory
- * ({@code requesterEmail}), or a new person by email and name.
+ * A phone call or walk-up visit an agent logs for a requester: someone found in the
+ * directory ({@code requesterEmail}), or a new person by email and name.
  */
 record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 320) String newRequesterEmail,
 		@Nullable @Size(max = 200) String newRequesterName, @NotNull Channel channel,
@@ -22,8 +22,8 @@ record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 32
 		@NotNull Level urgency, @Nullable String category, @Nullable Long teamId) {
 
 	static CallForm blank() {
-		return new CallForm(null, null, null, Channel.PHONE, "", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM,
-				null, null);
+		return new CallForm(null, null, null, Channel.PHONE, "", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null,
+				null);
 	}
 
 	@AssertTrue(message = "choose a requester or give a new requester's email")

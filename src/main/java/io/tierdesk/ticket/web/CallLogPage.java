@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The concierge desk: find the caller by name or email (or take a new email) and log their ticket. */
+/**
+ * The concierge desk: find the caller by name or email (or take a new email) and log
+ * their ticket.
+ */
 @PageController
 class CallLogPage {
 
@@ -68,7 +71,8 @@ class CallLogPage {
 
 	private String render(@Nullable String q, CallForm form, Map<String, String> errors, Caller caller, Model model) {
 		model.addAttribute("q", q);
-		model.addAttribute("found", q == null || q.isBlank() ? List.of() : users.search(q, false, 0, 20, caller).items());
+		model.addAttribute("found",
+				q == null || q.isBlank() ? List.of() : users.search(q, false, 0, 20, caller).items());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", List.of(Channel.PHONE, Channel.WALK_IN));

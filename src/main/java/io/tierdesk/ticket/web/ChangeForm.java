@@ -9,8 +9,9 @@ import io.tierdesk.ticket.TicketViews.TicketView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The desk's edit form for a ticket, with the {@code version} the agent loaded. Only fields that differ from the ticket
- * become part of the change, so saving an untouched status does not ask the lifecycle for "Open to Open".
+ * The desk's edit form for a ticket, with the {@code version} the agent loaded. Only
+ * fields that differ from the ticket become part of the change, so saving an untouched
+ * status does not ask the lifecycle for "Open to Open".
  */
 record ChangeForm(long version, @Nullable Status status, @Nullable Level impact, @Nullable Level urgency,
 		@Nullable String category, @Nullable Long teamId, @Nullable Long assigneeId, @Nullable String reason) {
@@ -21,7 +22,10 @@ record ChangeForm(long version, @Nullable Status status, @Nullable Level impact,
 				ticket.assignee() == null ? null : ticket.assignee().id(), null);
 	}
 
-	/** The same typed values, to be saved over the ticket's newer version once the agent has seen it. */
+	/**
+	 * The same typed values, to be saved over the ticket's newer version once the agent
+	 * has seen it.
+	 */
 	ChangeForm rebasedOn(TicketView current) {
 		return new ChangeForm(current.version(), status, impact, urgency, category, teamId, assigneeId, reason);
 	}

@@ -12,8 +12,9 @@ import io.tierdesk.ticket.TicketViews.TicketFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The desk's filter bar as sent in the query string: a queue, then narrowing by status, priority, team, assignee, type
- * and channel. Choosing a status shows that status even when it is not open (a queue of resolved tickets).
+ * The desk's filter bar as sent in the query string: a queue, then narrowing by status,
+ * priority, team, assignee, type and channel. Choosing a status shows that status even
+ * when it is not open (a queue of resolved tickets).
  */
 record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Priority priority, @Nullable Long team,
 		@Nullable Long assignee, @Nullable TicketType type, @Nullable Channel channel, @Nullable String sort,

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The agent desk: the standing queues with their counts, the filter bar, and one page of 50 tickets. The filter bar
- * works without script; with htmx it refreshes only the results when a filter changes.
+ * The agent desk: the standing queues with their counts, the filter bar, and one page of
+ * 50 tickets. The filter bar works without script; with htmx it refreshes only the
+ * results when a filter changes.
  */
 @PageController
 class DeskPage {
@@ -53,8 +54,8 @@ class DeskPage {
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("previousPage", tickets.page() > 0 ? pageLink(tickets.page() - 1) : null);
-		model.addAttribute("nextPage", (long) (tickets.page() + 1) * PAGE_SIZE < tickets.total()
-				? pageLink(tickets.page() + 1) : null);
+		model.addAttribute("nextPage",
+				(long) (tickets.page() + 1) * PAGE_SIZE < tickets.total() ? pageLink(tickets.page() + 1) : null);
 		addChoices(model, caller);
 		return "ticket/desk";
 	}
@@ -79,10 +80,7 @@ class DeskPage {
 	}
 
 	private static String pageLink(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page", page)
-			.build()
-			.toUriString();
+		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
 	}
 
 }

@@ -12,7 +12,10 @@ enum DeskQueue {
 
 	MINE("Mine"), TEAMS("My teams"), UNASSIGNED("Unassigned"), OPEN("All open");
 
-	/** No team has this id: "my teams" of someone in no team is an empty queue, not every ticket. */
+	/**
+	 * No team has this id: "my teams" of someone in no team is an empty queue, not every
+	 * ticket.
+	 */
 	private static final long NO_TEAM = -1;
 
 	private final String label;

@@ -4,7 +4,10 @@ import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.TicketViews.TicketChange;
 import org.jspecify.annotations.Nullable;
 
-/** Takes the edited version from {@code If-Match} ("3" or W/"3") when the body does not carry it. */
+/**
+ * Takes the edited version from {@code If-Match} ("3" or W/"3") when the body does not
+ * carry it.
+ */
 final class IfMatch {
 
 	private IfMatch() {

@@ -51,7 +51,8 @@ class MessagesApi {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "addMessageWithFiles", summary = "Add a reply or note with attachments (parts body, visibility, files)")
+	@Operation(operationId = "addMessageWithFiles",
+			summary = "Add a reply or note with attachments (parts body, visibility, files)")
 	ResponseEntity<MessageView> addWithFiles(@PathVariable long id,
 			@RequestParam(required = false) @Nullable String body,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
@@ -64,7 +65,8 @@ class MessagesApi {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listMessages", summary = "The conversation, oldest first (requesters: public replies only)")
+	@Operation(operationId = "listMessages",
+			summary = "The conversation, oldest first (requesters: public replies only)")
 	List<MessageView> list(@PathVariable long id, Caller caller) {
 		return queries.messages(id, caller);
 	}

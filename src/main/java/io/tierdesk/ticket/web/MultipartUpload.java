@@ -8,10 +8,16 @@ import io.tierdesk.ticket.UploadedFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A file from a multipart request (the API's or a page form's), before the ticket module checks and stores it. */
+/**
+ * A file from a multipart request (the API's or a page form's), before the ticket module
+ * checks and stores it.
+ */
 record MultipartUpload(MultipartFile file) implements UploadedFile {
 
-	/** The files actually sent: a browser sends an empty, nameless part for a file input left empty. */
+	/**
+	 * The files actually sent: a browser sends an empty, nameless part for a file input
+	 * left empty.
+	 */
 	static List<UploadedFile> of(@Nullable List<MultipartFile> files) {
 		return files == null ? List.of()
 				: files.stream()

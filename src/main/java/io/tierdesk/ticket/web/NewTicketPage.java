@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The portal's form for asking for help: what is wrong, how many it hurts and how soon, with files. */
+/**
+ * The portal's form for asking for help: what is wrong, how many it hurts and how soon,
+ * with files.
+ */
 @PageController
 class NewTicketPage {
 
@@ -40,7 +43,10 @@ class NewTicketPage {
 		return render(TicketForm.blank(), Map.of(), model);
 	}
 
-	/** The ticket and its files are one transaction: a refused file keeps the form (and what was typed), no ticket. */
+	/**
+	 * The ticket and its files are one transaction: a refused file keeps the form (and
+	 * what was typed), no ticket.
+	 */
 	@PostMapping("/portal/tickets")
 	String open(@Valid @ModelAttribute TicketForm form, BindingResult binding,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller,

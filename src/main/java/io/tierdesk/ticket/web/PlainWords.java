@@ -5,8 +5,9 @@ import java.util.Map;
 import io.tierdesk.ticket.Level;
 
 /**
- * Impact and urgency as a requester would say them; the portal asks in these words, the desk shows both. Ordered
- * maps (most first) so radio buttons and the matrix read top-down.
+ * Impact and urgency as a requester would say them; the portal asks in these words, the
+ * desk shows both. Ordered maps (most first) so radio buttons and the matrix read
+ * top-down.
  */
 final class PlainWords {
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin: the impact × urgency → priority matrix as a 3 × 3 grid of choices; one field per cell, named IMPACT-URGENCY. */
+/**
+ * Admin: the impact × urgency → priority matrix as a 3 × 3 grid of choices; one field per
+ * cell, named IMPACT-URGENCY.
+ */
 @PageController
 class PriorityMatrixPage {
 

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing a ticket's fields at the desk, and reopening it. When someone else saved first, the page shows their
- * change and keeps the agent's typed values in the form, ready to save again over the new version.
+ * Changing a ticket's fields at the desk, and reopening it. When someone else saved
+ * first, the page shows their change and keeps the agent's typed values in the form,
+ * ready to save again over the new version.
  */
 @PageController
 class TicketChangePage {

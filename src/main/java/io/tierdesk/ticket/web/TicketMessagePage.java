@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A public reply (anyone on the ticket) or an internal note (staff), with attachments. */
+/**
+ * A public reply (anyone on the ticket) or an internal note (staff), with attachments.
+ */
 @PageController
 class TicketMessagePage {
 
@@ -48,7 +50,8 @@ class TicketMessagePage {
 			model.addAttribute("errors", FormErrors.of(problem));
 			return page.render(id, caller, model);
 		}
-		redirect.addFlashAttribute("notice", visibility == Visibility.INTERNAL ? "Internal note added." : "Reply sent.");
+		redirect.addFlashAttribute("notice",
+				visibility == Visibility.INTERNAL ? "Internal note added." : "Reply sent.");
 		return "redirect:/tickets/" + id;
 	}
 

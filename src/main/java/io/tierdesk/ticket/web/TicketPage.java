@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** One ticket, for its requester or for the desk; a ticket the caller may not see is a 404. */
+/**
+ * One ticket, for its requester or for the desk; a ticket the caller may not see is a
+ * 404.
+ */
 @PageController
 class TicketPage {
 

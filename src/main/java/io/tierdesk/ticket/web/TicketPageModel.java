@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Everything the ticket page shows, for a first view and for a re-render after a failed form: forms already in the
- * model (what the user typed) are kept. Requesters get the public conversation; staff the whole timeline and editors.
+ * Everything the ticket page shows, for a first view and for a re-render after a failed
+ * form: forms already in the model (what the user typed) are kept. Requesters get the
+ * public conversation; staff the whole timeline and editors.
  */
 @Component
 class TicketPageModel {

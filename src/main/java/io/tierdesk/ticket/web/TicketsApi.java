@@ -58,10 +58,10 @@ class TicketsApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(operationId = "openTicket", summary = "Open a ticket; staff may open one for a requester (requesterEmail) from a phone call or visit")
+	@Operation(operationId = "openTicket",
+			summary = "Open a ticket; staff may open one for a requester (requesterEmail) from a phone call or visit")
 	ResponseEntity<TicketView> open(@Valid @RequestBody NewTicket command,
-			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-			Caller caller) {
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey, Caller caller) {
 		Created created = tickets.open(command, caller, idempotencyKey);
 		TicketView ticket = created.ticket();
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -72,7 +72,8 @@ class TicketsApi {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listTickets", summary = "List tickets the caller may see, filtered, sorted and paged (requesters: their own)")
+	@Operation(operationId = "listTickets",
+			summary = "List tickets the caller may see, filtered, sorted and paged (requesters: their own)")
 	PageOf<TicketView> list(@RequestParam(required = false) @Nullable List<Status> status,
 			@RequestParam(defaultValue = "false") boolean open,
 			@RequestParam(required = false) @Nullable List<Long> team,
@@ -85,8 +86,10 @@ class TicketsApi {
 			@RequestParam(required = false) @Nullable @Size(max = 200) String q,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size,
-			@Parameter(description = "field,asc|desc; fields: priority, createdAt, updatedAt, status, subject, id")
-			@RequestParam(required = false) @Nullable String sort, Caller caller) {
+			@Parameter(
+					description = "field,asc|desc; fields: priority, createdAt, updatedAt, status, subject, id") @RequestParam(
+							required = false) @Nullable String sort,
+			Caller caller) {
 		AssigneeFilter who = AssigneeFilter.parse(assignee, caller);
 		var filter = new TicketFilter(set(status), open, set(team), who.assigneeId(), who.unassigned(), requester,
 				set(priority), set(type), set(channel), q);
@@ -102,7 +105,8 @@ class TicketsApi {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(operationId = "changeTicket", summary = "Change status, impact, urgency, type, category, team or assignee (agents); needs version")
+	@Operation(operationId = "changeTicket",
+			summary = "Change status, impact, urgency, type, category, team or assignee (agents); needs version")
 	ResponseEntity<TicketView> change(@PathVariable long id, @Valid @RequestBody TicketChange change,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, Caller caller) {
 		TicketView ticket = tickets.change(id, IfMatch.apply(change, ifMatch), caller);
@@ -120,7 +124,8 @@ class TicketsApi {
 	}
 
 	@GetMapping("/{id}/timeline")
-	@Operation(operationId = "getTimeline", summary = "Every event on the ticket, oldest first (requesters: the public ones)")
+	@Operation(operationId = "getTimeline",
+			summary = "Every event on the ticket, oldest first (requesters: the public ones)")
 	List<TimelineItem> timeline(@PathVariable long id, Caller caller) {
 		return queries.timeline(id, caller);
 	}

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tierdesk.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
-/** Swagger UI and the OpenAPI document are public; only their pages allow inline styles, never inline scripts. */
+/**
+ * Swagger UI and the OpenAPI document are public; only their pages allow inline styles,
+ * never inline scripts.
+ */
 class ApiDocsSecurityTests extends ApiTestSupport {
 
 	@Test

@@ -68,8 +68,11 @@ class AdminBrowserTests extends BrowserTestSupport {
 		var card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(team));
 		assertThat(card).containsText("Tier 2");
 		card.getByLabel("Add a member").selectOption(String.valueOf(agent.id()));
-		card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
-		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(team))).containsText(agent.name());
+		card.getByRole(AriaRole.BUTTON,
+				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add").setExact(true))
+			.click();
+		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(team)))
+			.containsText(agent.name());
 		assertAccessible(page);
 
 		String category = unique("VPN");

@@ -21,7 +21,8 @@ class PriorityMatrixTests {
 				new PriorityRule(Level.HIGH, Level.LOW, Priority.P3),
 				new PriorityRule(Level.LOW, Level.HIGH, Priority.P3),
 				new PriorityRule(Level.MEDIUM, Level.LOW, Priority.P4),
-				new PriorityRule(Level.LOW, Level.MEDIUM, Priority.P4), new PriorityRule(Level.LOW, Level.LOW, Priority.P4)));
+				new PriorityRule(Level.LOW, Level.MEDIUM, Priority.P4),
+				new PriorityRule(Level.LOW, Level.LOW, Priority.P4)));
 	}
 
 	@ParameterizedTest

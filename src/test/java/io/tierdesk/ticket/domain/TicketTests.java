@@ -35,7 +35,8 @@ class TicketTests {
 		assertThat(ticket.priority()).hasToString("P2");
 		assertThat(ticket.takeUnsaved()).hasSize(2)
 			.extracting(e -> ((TimelineEntry) e).text())
-			.containsExactly("Incident raised via Portal by Rita Requester", "Priority P2: impact Medium × urgency High");
+			.containsExactly("Incident raised via Portal by Rita Requester",
+					"Priority P2: impact Medium × urgency High");
 	}
 
 	@Test

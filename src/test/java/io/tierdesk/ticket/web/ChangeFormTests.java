@@ -71,8 +71,8 @@ class ChangeFormTests {
 
 		var rebased = form.rebasedOn(newer);
 
-		assertThat(rebased).isEqualTo(new ChangeForm(5, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null,
-				"why"));
+		assertThat(rebased)
+			.isEqualTo(new ChangeForm(5, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null, "why"));
 	}
 
 }

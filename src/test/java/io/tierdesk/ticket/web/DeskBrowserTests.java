@@ -56,13 +56,16 @@ class DeskBrowserTests extends BrowserTestSupport {
 	@Test
 	void staleEditSaysSomeoneElseChangedItAndKeepsWhatTheAgentChose() {
 		Person agent = newPerson("AGENT", "Sam Stale");
-		long ticketId = admin().post("/api/v1/tickets", Map.of("subject", unique("Laptop slow"))).json().get("id")
+		long ticketId = admin().post("/api/v1/tickets", Map.of("subject", unique("Laptop slow")))
+			.json()
+			.get("id")
 			.asLong();
 		signIn(page, agent.email(), PASSWORD);
 		page.navigate("/tickets/" + ticketId);
 		page.getByLabel("Urgency").selectOption("HIGH");
 		page.getByLabel("Reason").fill("Board meeting at noon");
-		var other = admin().patch("/api/v1/tickets/" + ticketId, Map.of("version", version(ticketId), "impact", "HIGH"));
+		var other = admin().patch("/api/v1/tickets/" + ticketId,
+				Map.of("version", version(ticketId), "impact", "HIGH"));
 		assertThat(other.status()).isEqualTo(200);
 
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
@@ -98,7 +101,9 @@ class DeskBrowserTests extends BrowserTestSupport {
 	@Test
 	void deskAndTicketFitAPhoneScreenWithoutSidewaysScrolling() {
 		Person agent = newPerson("AGENT", "Pia Phone");
-		long ticketId = admin().post("/api/v1/tickets", Map.of("subject", unique("Phone-sized"))).json().get("id")
+		long ticketId = admin().post("/api/v1/tickets", Map.of("subject", unique("Phone-sized")))
+			.json()
+			.get("id")
 			.asLong();
 		page.setViewportSize(390, 844);
 		signIn(page, agent.email(), PASSWORD);

@@ -13,7 +13,10 @@ class PriorityMatrixBrowserTests extends BrowserTestSupport {
 
 	private String original;
 
-	/** The matrix is shared by every test in this application context: put it back as it was. */
+	/**
+	 * The matrix is shared by every test in this application context: put it back as it
+	 * was.
+	 */
 	@BeforeEach
 	void rememberMatrix() {
 		original = admin().get("/api/v1/priority-matrix").text();

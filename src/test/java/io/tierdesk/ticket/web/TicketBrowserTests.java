@@ -28,8 +28,9 @@ class TicketBrowserTests extends BrowserTestSupport {
 		page.getByLabel("Tell us more").fill("Since this morning, every page.");
 		page.getByLabel("My team").check();
 		page.getByLabel("I can't work").check();
-		page.getByLabel("Attachments").setInputFiles(
-				new FilePayload("jam.txt", "text/plain", "paper jam at tray 2".getBytes(StandardCharsets.UTF_8)));
+		page.getByLabel("Attachments")
+			.setInputFiles(
+					new FilePayload("jam.txt", "text/plain", "paper jam at tray 2".getBytes(StandardCharsets.UTF_8)));
 		assertAccessible(page);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("opened");
@@ -102,7 +103,9 @@ class TicketBrowserTests extends BrowserTestSupport {
 		return teamId;
 	}
 
-	/** Routing is a later module; until then the admin routes the ticket through the API. */
+	/**
+	 * Routing is a later module; until then the admin routes the ticket through the API.
+	 */
 	private void routeToTeam(long ticketId, long teamId) {
 		long version = admin().get("/api/v1/tickets/" + ticketId).json().get("version").asLong();
 		var routed = admin().patch("/api/v1/tickets/" + ticketId, Map.of("version", version, "teamId", teamId));
