@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.tierdesk.identity.domain.OrganisationRepository;
 import io.tierdesk.identity.domain.TeamRepository;
+import io.tierdesk.identity.domain.TeamSummaries;
 import io.tierdesk.identity.domain.UserAccount;
 import io.tierdesk.identity.domain.UserRepository;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,11 @@ public class Directory {
 
 	private final OrganisationRepository organisations;
 
-	Directory(UserRepository users, TeamRepository teams, OrganisationRepository organisations) {
+	private final TeamSummaries teamSummaries;
+
+	Directory(UserRepository users, TeamRepository teams, OrganisationRepository organisations,
+			TeamSummaries teamSummaries) {
+		this.teamSummaries = teamSummaries;
 		this.users = users;
 		this.teams = teams;
 		this.organisations = organisations;
@@ -69,14 +74,11 @@ public class Directory {
 	}
 
 	public Optional<TeamSummary> team(long id) {
-		return teams.findById(id).map(t -> t.summary());
+		return Optional.ofNullable(teamSummaries.of(java.util.List.of(id)).get(id));
 	}
 
 	public Map<Long, TeamSummary> teams(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return teams.findSummaries(ids).stream().collect(Collectors.toMap(TeamSummary::id, Function.identity()));
+		return ids.isEmpty() ? Map.of() : teamSummaries.of(ids);
 	}
 
 	public List<TeamSummary> allTeams() {
