@@ -6,36 +6,57 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so time rules are checked without sleeping. */
-public class MutableClock extends Clock {
+import io.tierdesk.platform.ReplayClock;
 
-	private volatile Instant now;
+/**
+ * A clock tests move by hand, so time rules are checked without sleeping. It replays
+ * history like the application's clock does.
+ */
+public class MutableClock extends ReplayClock {
+
+	private final Hand hand;
 
 	public MutableClock(Instant start) {
-		this.now = start;
+		this(new Hand(start));
+	}
+
+	private MutableClock(Hand hand) {
+		super(hand);
+		this.hand = hand;
 	}
 
 	public void advance(Duration duration) {
-		now = now.plus(duration);
+		hand.now = hand.now.plus(duration);
 	}
 
 	public void set(Instant instant) {
-		now = instant;
+		hand.now = instant;
 	}
 
-	@Override
-	public Instant instant() {
-		return now;
-	}
+	/** The time the test set, read by the replaying clock when nothing is replayed. */
+	private static final class Hand extends Clock {
 
-	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
+		private volatile Instant now;
 
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return this;
+		Hand(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
 	}
 
 }

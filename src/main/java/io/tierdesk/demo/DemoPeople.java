@@ -39,31 +39,39 @@ final class DemoPeople {
 
 	final List<Caller> tier3 = new ArrayList<>();
 
+	/** Members of the major incident swarm, who own the tickets routed there. */
+	final List<Caller> swarm = new ArrayList<>();
+
 	final List<TeamView> teams = new ArrayList<>();
 
 	private final Users users;
 
 	private final Directory directory;
 
-	DemoPeople(Users users, Teams teamService, Organisations organisations, Directory directory) {
+	private final Caller admin;
+
+	DemoPeople(Users users, Teams teamService, Organisations organisations, Directory directory, Caller admin) {
 		this.users = users;
 		this.directory = directory;
-		long northwind = organisations.create(new NewOrganisation("Northwind Traders", true), null).id();
-		long contoso = organisations.create(new NewOrganisation("Contoso Ltd", false), null).id();
-		TeamView serviceDesk = teamService.create(new NewTeam("Service Desk", TeamModel.TIERED, 1), null);
-		TeamView infrastructure = teamService.create(new NewTeam("Infrastructure", TeamModel.TIERED, 2), null);
-		TeamView experts = teamService.create(new NewTeam("Platform Experts", TeamModel.TIERED, 3), null);
-		TeamView vendor = teamService.create(new NewTeam("Vendor: Acme Hosting", TeamModel.TIERED, 4), null);
-		TeamView swarm = teamService.create(new NewTeam("Major Incident Swarm", TeamModel.SWARM, null), null);
-		teams.addAll(List.of(serviceDesk, infrastructure, experts, vendor, swarm));
-		tier1.add(staff("Alex Agent", Role.AGENT, serviceDesk, swarm));
-		tier1.add(staff("Sam Okoro", Role.AGENT, serviceDesk));
-		tier1.add(staff("Julia Novak", Role.AGENT, serviceDesk));
-		tier2.add(staff("Marco Bianchi", Role.AGENT, infrastructure, swarm));
-		tier2.add(staff("Ines Duarte", Role.AGENT, infrastructure));
-		tier3.add(staff("Dr. Erik Holm", Role.AGENT, experts, swarm));
-		tier3.add(staff("Acme Support", Role.AGENT, vendor));
-		staff("Maya Manager", Role.MANAGER, swarm);
+		this.admin = admin;
+		long northwind = organisations.create(new NewOrganisation("Northwind Traders", true), admin).id();
+		long contoso = organisations.create(new NewOrganisation("Contoso Ltd", false), admin).id();
+		TeamView serviceDesk = teamService.create(new NewTeam("Service Desk", TeamModel.TIERED, 1), admin);
+		TeamView infrastructure = teamService.create(new NewTeam("Infrastructure", TeamModel.TIERED, 2), admin);
+		TeamView experts = teamService.create(new NewTeam("Platform Experts", TeamModel.TIERED, 3), admin);
+		TeamView vendor = teamService.create(new NewTeam("Vendor: Acme Hosting", TeamModel.TIERED, 4), admin);
+		TeamView swarmTeam = teamService.create(new NewTeam("Major Incident Swarm", TeamModel.SWARM, null), admin);
+		teams.addAll(List.of(serviceDesk, infrastructure, experts, vendor, swarmTeam));
+		Caller alex = staff("Alex Agent", Role.AGENT, serviceDesk, swarmTeam);
+		tier1.addAll(List.of(alex, staff("Sam Okoro", Role.AGENT, serviceDesk),
+				staff("Julia Novak", Role.AGENT, serviceDesk)));
+		Caller marco = staff("Marco Bianchi", Role.AGENT, infrastructure, swarmTeam);
+		tier2.addAll(List.of(marco, staff("Ines Duarte", Role.AGENT, infrastructure)));
+		Caller erik = staff("Dr. Erik Holm", Role.AGENT, experts, swarmTeam);
+		tier3.add(erik);
+		swarm.addAll(List.of(alex, marco, erik));
+		staff("Acme Support", Role.AGENT, vendor);
+		staff("Maya Manager", Role.MANAGER, swarmTeam);
 		staff("Sven Security", Role.SECURITY_ANALYST);
 		for (int i = 0; i < REQUESTERS.length; i++) {
 			Long organisation = i % 3 == 0 ? Long.valueOf(northwind) : i % 3 == 1 ? Long.valueOf(contoso) : null;
@@ -78,7 +86,7 @@ final class DemoPeople {
 	private Caller user(String name, Role role, @Nullable Long organisation, @Nullable String password,
 			List<Long> teamIds) {
 		String email = emailOf(name);
-		long id = users.create(new NewUser(email, name, role, teamIds, password, organisation), null).id();
+		long id = users.create(new NewUser(email, name, role, teamIds, password, organisation), admin).id();
 		return directory.caller(id).orElseThrow();
 	}
 

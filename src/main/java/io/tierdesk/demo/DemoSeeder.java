@@ -1,14 +1,15 @@
 package io.tierdesk.demo;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 
+import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.Organisations;
 import io.tierdesk.identity.Teams;
 import io.tierdesk.identity.Users;
+import io.tierdesk.platform.ReplayClock;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Categories.NewCategory;
 import io.tierdesk.ticket.TicketQueries;
@@ -53,10 +54,10 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final TicketQueries queries;
 
-	private final Clock clock;
+	private final ReplayClock clock;
 
 	DemoSeeder(JdbcTemplate jdbc, Users users, Teams teams, Organisations organisations, Directory directory,
-			Categories categories, Tickets tickets, TicketQueries queries, Clock clock) {
+			Categories categories, Tickets tickets, TicketQueries queries, ReplayClock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.teams = teams;
@@ -76,11 +77,13 @@ class DemoSeeder implements ApplicationRunner {
 			return;
 		}
 		log.info("Seeding the demo desk: teams, people, categories and {} tickets", TICKETS);
-		DemoPeople people = new DemoPeople(users, teams, organisations, directory);
-		seedCategories();
+		// Set up by the first admin, through the same checks as the admin pages.
+		Caller admin = directory.firstAdmin().orElseThrow(() -> new IllegalStateException("no admin to seed as"));
+		DemoPeople people = new DemoPeople(users, teams, organisations, directory, admin);
+		seedCategories(admin);
 		// A fixed seed: every demo desk looks the same, so screenshots and docs match
 		// what a newcomer sees.
-		DemoTickets stories = new DemoTickets(tickets, queries, people, new Random(20261125), clock.instant());
+		DemoTickets stories = new DemoTickets(tickets, queries, people, new Random(20261125), clock);
 		for (int i = 0; i < TICKETS; i++) {
 			stories.play(i);
 		}
@@ -89,13 +92,13 @@ class DemoSeeder implements ApplicationRunner {
 				DemoPeople.emailOf("Rita Requester"), DemoPeople.PASSWORD);
 	}
 
-	private void seedCategories() {
+	private void seedCategories(Caller admin) {
 		Map<String, Long> parents = new HashMap<>();
 		for (String path : DemoStories.CATEGORIES) {
 			String[] parts = path.split(" / ");
 			Long parent = parents.computeIfAbsent(parts[0],
-					top -> categories.create(new NewCategory(top, null), null).id());
-			categories.create(new NewCategory(parts[1], parent), null);
+					top -> categories.create(new NewCategory(top, null), admin).id());
+			categories.create(new NewCategory(parts[1], parent), admin);
 		}
 	}
 

@@ -1,15 +1,14 @@
 package io.tierdesk.demo;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Teams.TeamView;
+import io.tierdesk.platform.ReplayClock;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketViews.NewMessage;
@@ -24,9 +23,9 @@ import io.tierdesk.demo.DemoStories.Story;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plays out one demo ticket's life on the real ticket API, each step on a clock set to
- * when it happened: opened through a channel, routed and assigned, answered, noted,
- * escalated, parked, resolved or closed.
+ * Plays out one demo ticket's life on the real ticket commands, each step with the clock
+ * moved to when it happened: opened through a channel, routed and assigned, answered,
+ * noted, escalated, parked, resolved or closed.
  */
 final class DemoTickets {
 
@@ -34,6 +33,8 @@ final class DemoTickets {
 			Channel.EMAIL, Channel.PHONE, Channel.PHONE, Channel.CHAT, Channel.WALK_IN, Channel.API);
 
 	private final Tickets tickets;
+
+	private final ReplayClock clock;
 
 	private final TicketQueries queries;
 
@@ -47,12 +48,13 @@ final class DemoTickets {
 
 	private @Nullable TicketView ticket;
 
-	DemoTickets(Tickets tickets, TicketQueries queries, DemoPeople people, Random random, Instant now) {
+	DemoTickets(Tickets tickets, TicketQueries queries, DemoPeople people, Random random, ReplayClock clock) {
 		this.tickets = tickets;
+		this.clock = clock;
 		this.queries = queries;
 		this.people = people;
 		this.random = random;
-		this.now = now;
+		this.now = clock.instant();
 		this.at = now;
 	}
 
@@ -69,7 +71,13 @@ final class DemoTickets {
 		}
 		boolean majorIncident = story.impact() == io.tierdesk.ticket.Level.HIGH
 				&& story.urgency() == io.tierdesk.ticket.Level.HIGH;
-		route(majorIncident ? people.teams.get(4) : people.team(1), agent);
+		if (majorIncident) {
+			agent = pick(people.swarm);
+			route(people.teams.get(4), agent);
+		}
+		else {
+			route(people.team(1), agent);
+		}
 		say(agent, story.answer(), Visibility.PUBLIC);
 		if (random.nextInt(3) == 0) {
 			say(agent, "Checked the knowledge base and the last similar tickets; nothing matching yet.",
@@ -113,35 +121,31 @@ final class DemoTickets {
 		boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
 		var command = new NewTicket(story.subject(), story.description(), story.type(), story.impact(), story.urgency(),
 				story.category(), selfService ? null : requester.email(), null, channel, null);
-		ticket = at().open(command, selfService ? requester : agent, null).ticket();
+		ticket = clock.at(at, () -> tickets.open(command, selfService ? requester : agent, null).ticket());
 	}
 
 	private void route(TeamView team, Caller assignee) {
 		step(10, 90);
-		ticket = at().change(ticket.id(),
-				new TicketChange(ticket.version(), null, null, null, null, null, team.id(), assignee.id(), null, null),
-				assignee);
+		var move = new TicketChange(ticket.version(), null, null, null, null, null, team.id(), assignee.id(), null,
+				null);
+		ticket = clock.at(at, () -> tickets.change(ticket.id(), move, assignee));
 	}
 
 	private void say(Caller author, String body, Visibility visibility) {
 		step(20, 240);
-		at().addMessage(ticket.id(), new NewMessage(body, visibility), List.of(), author);
+		clock.at(at, () -> tickets.addMessage(ticket.id(), new NewMessage(body, visibility), List.of(), author));
 		ticket = queries.get(ticket.id(), author);
 	}
 
 	private void change(Caller agent, Status status, String reason) {
 		step(30, 60 * 24);
-		ticket = at().change(ticket.id(),
-				new TicketChange(ticket.version(), status, null, null, null, null, null, null, null, reason), agent);
+		var move = new TicketChange(ticket.version(), status, null, null, null, null, null, null, null, reason);
+		ticket = clock.at(at, () -> tickets.change(ticket.id(), move, agent));
 	}
 
 	private void step(int minMinutes, int maxMinutes) {
 		Instant next = at.plus(Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes)));
 		at = next.isAfter(now) ? now : next;
-	}
-
-	private Tickets at() {
-		return tickets.at(Clock.fixed(at, ZoneOffset.UTC));
 	}
 
 	private Caller pick(List<Caller> from) {

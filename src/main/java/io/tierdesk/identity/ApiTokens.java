@@ -45,25 +45,25 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
-	public MintedToken mint(long userId, NewToken command, @Nullable Caller by) {
+	public MintedToken mint(long userId, NewToken command, Caller by) {
 		Users.requireAdmin(by);
 		UserAccount user = users.findById(userId).orElseThrow(() -> new Problem.NotFound("User " + userId));
 		if (command.expiresAt() != null && !command.expiresAt().isAfter(clock.instant())) {
 			throw new Problem.InvalidInput("expiresAt", "must be in the future");
 		}
-		return store(user, command, TokenSecrets.newSecret(), by);
+		return store(user, command, TokenSecrets.newSecret(), by.id());
 	}
 
 	/** Stores a secret chosen by configuration (the bootstrap admin token). */
 	MintedToken adopt(UserAccount user, String secret) {
+		// Configuration, not a person, mints it: the event names no one as its author.
 		return store(user, new NewToken("bootstrap", null), secret, null);
 	}
 
-	private MintedToken store(UserAccount user, NewToken command, String secret, @Nullable Caller by) {
+	private MintedToken store(UserAccount user, NewToken command, String secret, @Nullable Long byUserId) {
 		ApiToken token = tokens.save(new ApiToken(user.id(), command.name(), TokenSecrets.digest(secret),
 				clock.instant(), command.expiresAt()));
-		events.publishEvent(
-				new ApiTokenMinted(token.id(), user.id(), token.name(), by == null ? null : by.id(), clock.instant()));
+		events.publishEvent(new ApiTokenMinted(token.id(), user.id(), token.name(), byUserId, clock.instant()));
 		return new MintedToken(token.id(), token.name(), secret, token.expiresAt());
 	}
 

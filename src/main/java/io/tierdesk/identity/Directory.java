@@ -85,6 +85,19 @@ public class Directory {
 		return teams.findAll().stream().map(t -> t.summary()).toList();
 	}
 
+	/** Who may own the team's tickets; empty for a team that does not exist. */
+	public java.util.Set<Long> membersOf(long teamId) {
+		return teams.findById(teamId).map(t -> t.members()).orElse(java.util.Set.of());
+	}
+
+	/**
+	 * The longest-serving active admin, who sets up what the desk starts with (the demo
+	 * desk) as a person would, through the same admin checks.
+	 */
+	public Optional<Caller> firstAdmin() {
+		return users.findFirstByRoleAndActiveTrueOrderByIdAsc(Role.ADMIN).map(this::asCaller);
+	}
+
 	public List<Long> teamIdsOf(long userId) {
 		return teams.findByMember(userId).stream().map(t -> t.id()).toList();
 	}

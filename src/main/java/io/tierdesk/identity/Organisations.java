@@ -8,7 +8,6 @@ import io.tierdesk.identity.domain.OrganisationRepository;
 import io.tierdesk.platform.Problem;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +31,7 @@ public class Organisations {
 	public record OrganisationView(long id, String name, boolean sharesTickets) {
 	}
 
-	public OrganisationView create(NewOrganisation command, @Nullable Caller by) {
+	public OrganisationView create(NewOrganisation command, Caller by) {
 		Users.requireAdmin(by);
 		if (organisations.findByNameIgnoreCase(command.name().strip()).isPresent()) {
 			throw new Problem.Conflict("Name in use", "An organisation named " + command.name() + " already exists.");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.tierdesk.identity.domain.Team;
 import io.tierdesk.identity.domain.TeamRepository;
+import io.tierdesk.identity.domain.TeamSummaries;
 import io.tierdesk.identity.domain.UserRepository;
 import io.tierdesk.platform.Problem;
 import jakarta.validation.constraints.NotBlank;
@@ -23,11 +24,14 @@ public class Teams {
 
 	private final UserRepository users;
 
+	private final TeamSummaries summaries;
+
 	private final Clock clock;
 
-	Teams(TeamRepository teams, UserRepository users, Clock clock) {
+	Teams(TeamRepository teams, UserRepository users, TeamSummaries summaries, Clock clock) {
 		this.teams = teams;
 		this.users = users;
+		this.summaries = summaries;
 		this.clock = clock;
 	}
 
@@ -37,15 +41,17 @@ public class Teams {
 	public record TeamView(long id, String name, TeamModel model, @Nullable Integer tier, List<Long> members) {
 	}
 
-	public TeamView create(NewTeam command, @Nullable Caller by) {
+	public TeamView create(NewTeam command, Caller by) {
 		Users.requireAdmin(by);
 		if (teams.findByNameIgnoreCase(command.name().strip()).isPresent()) {
 			throw new Problem.Conflict("Name in use", "A team named " + command.name() + " already exists.");
 		}
-		return view(teams.save(new Team(command.name(), command.model(), command.tier(), clock.instant())));
+		Team team = teams.save(new Team(command.name(), command.model(), command.tier(), clock.instant()));
+		summaries.forgetAfterCommit();
+		return view(team);
 	}
 
-	public TeamView addMember(long teamId, long userId, @Nullable Caller by) {
+	public TeamView addMember(long teamId, long userId, Caller by) {
 		Users.requireAdmin(by);
 		Team team = team(teamId);
 		var user = users.findById(userId).orElseThrow(() -> new Problem.NotFound("User " + userId));

@@ -55,7 +55,7 @@ public class Users {
 		this.clock = clock;
 	}
 
-	public UserView create(NewUser command, @Nullable Caller by) {
+	public UserView create(NewUser command, Caller by) {
 		requireAdmin(by);
 		String email = UserAccount.normalise(command.email());
 		if (users.findByEmail(email).isPresent()) {
@@ -75,7 +75,7 @@ public class Users {
 				.orElseThrow(() -> new Problem.InvalidInput("teams", "no team with id " + teamId))
 				.addMember(user.id());
 		}
-		events.publishEvent(new UserCreated(user.id(), email, user.role(), by == null ? null : by.id(), now()));
+		events.publishEvent(new UserCreated(user.id(), email, user.role(), by.id(), now()));
 		return view(user);
 	}
 
@@ -158,7 +158,7 @@ public class Users {
 		return users.findByEmail(UserAccount.normalise(email));
 	}
 
-	static void requireAdmin(@Nullable Caller by) {
+	static void requireAdmin(Caller by) {
 		if (by != null && !by.is(Role.ADMIN)) {
 			throw new Problem.Forbidden("Only an admin can do this.");
 		}

@@ -8,15 +8,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every time rule reads the time from this bean, so tests can replace it with a fixed or
- * mutable clock.
+ * mutable clock, and history can be replayed on it ({@link ReplayClock}).
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
 	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
+	@ConditionalOnMissingBean(Clock.class)
+	ReplayClock clock() {
+		return new ReplayClock(Clock.systemUTC());
 	}
 
 }

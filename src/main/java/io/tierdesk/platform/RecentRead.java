@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A value read again at most every {@code freshFor}: for small data that every request
@@ -47,6 +49,24 @@ public final class RecentRead<T> {
 
 	public void forget() {
 		snapshot = null;
+	}
+
+	/**
+	 * Forgets once the current transaction commits (at once outside one): forgetting
+	 * earlier would let a read inside the transaction, or on another thread before the
+	 * commit, cache the old value again, or a value that a rollback then takes back.
+	 */
+	public void forgetAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			forget();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				forget();
+			}
+		});
 	}
 
 	private record Snapshot<T>(T value, Instant readAt) {

@@ -33,8 +33,8 @@ public class Categories {
 	public record CategoryView(long id, String name, @Nullable Long parentId, String path) {
 	}
 
-	public CategoryView create(NewCategory command, @Nullable Caller by) {
-		if (by != null && !by.is(Role.ADMIN)) {
+	public CategoryView create(NewCategory command, Caller by) {
+		if (!by.is(Role.ADMIN)) {
 			throw new Problem.Forbidden("Only an admin can change categories.");
 		}
 		Category parent = command.parentId() == null ? null : categories.findById(command.parentId())

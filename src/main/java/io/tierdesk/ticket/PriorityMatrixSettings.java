@@ -72,7 +72,7 @@ public class PriorityMatrixSettings {
 				.change(cell.priority());
 		}
 		rules.flush();
-		current.forget();
+		current.forgetAfterCommit();
 		return current();
 	}
 

@@ -4,6 +4,12 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-public record TicketCreated(long ticketId, TicketType type, Priority priority, Channel channel, long requesterId,
-		@Nullable Long teamId, @Nullable Long categoryId, Instant at) {
+/**
+ * A ticket was opened: what it is about as routing and SLA rules need it (type, channel,
+ * category, the requester's organisation, impact, urgency and the priority they gave),
+ * and the team it was opened in, if the one who opened it chose one.
+ */
+public record TicketCreated(long ticketId, TicketType type, Channel channel, @Nullable Long categoryId,
+		long requesterId, @Nullable Long organisationId, Level impact, Level urgency, Priority priority,
+		@Nullable Long teamId, Actor actor, Instant at) {
 }

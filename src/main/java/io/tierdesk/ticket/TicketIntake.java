@@ -1,106 +1,119 @@
 package io.tierdesk.ticket;
 
-import static io.tierdesk.ticket.TicketReferences.actor;
-
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.UserSummary;
+import io.tierdesk.identity.Users;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.TicketViews.Created;
 import io.tierdesk.ticket.TicketViews.NewTicket;
 import io.tierdesk.ticket.domain.Category;
+import io.tierdesk.ticket.domain.CurrentPriorityMatrix;
 import io.tierdesk.ticket.domain.IdempotencyRecord;
+import io.tierdesk.ticket.domain.IdempotencyRepository;
+import io.tierdesk.ticket.domain.StoredFile;
+import io.tierdesk.ticket.domain.TeamRef;
 import io.tierdesk.ticket.domain.Ticket;
 import io.tierdesk.ticket.domain.TicketFacts;
 import io.tierdesk.ticket.domain.TicketMessage;
+import io.tierdesk.ticket.domain.TicketRepository;
+import io.tierdesk.ticket.domain.TicketStore;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opening tickets: who the requester is (the caller, or someone staff name on a call),
- * through which channel, with which files, and exactly once per idempotency key.
+ * through which channel, in which team, with which files, and what an idempotency key
+ * already opened.
  */
-final class TicketIntake {
+@Component
+class TicketIntake {
 
-	private final TicketDesk desk;
+	private final TicketStore store;
+
+	private final TicketRepository tickets;
+
+	private final IdempotencyRepository idempotency;
+
+	private final CurrentPriorityMatrix matrix;
 
 	private final TicketReferences references;
 
-	TicketIntake(TicketDesk desk, TicketReferences references) {
-		this.desk = desk;
+	private final Directory directory;
+
+	private final Users users;
+
+	private final TicketViewAssembler views;
+
+	private final Clock clock;
+
+	TicketIntake(TicketStore store, TicketRepository tickets, IdempotencyRepository idempotency,
+			CurrentPriorityMatrix matrix, TicketReferences references, Directory directory, Users users,
+			TicketViewAssembler views, Clock clock) {
+		this.store = store;
+		this.tickets = tickets;
+		this.idempotency = idempotency;
+		this.matrix = matrix;
 		this.references = references;
+		this.directory = directory;
+		this.users = users;
+		this.views = views;
+		this.clock = clock;
 	}
 
-	/**
-	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within
-	 * 24 hours returns the first ticket; two racing requests with one key collide on the
-	 * key's primary key, and the loser returns the winner's.
-	 */
-	Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
-		if (idempotencyKey != null && idempotencyKey.length() > 200) {
-			throw new Problem.InvalidInput("Idempotency-Key", "must be at most 200 characters");
-		}
-		Optional<Created> earlier = replay(caller, idempotencyKey);
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
-		try {
-			return Objects
-				.requireNonNull(desk.transactions().execute(tx -> create(command, files, caller, idempotencyKey)));
-		}
-		catch (RuntimeException ex) {
-			// A racing request with the same key committed first (a key or version
-			// conflict, by database): its
-			// ticket is the answer. Any other failure has no ticket under the key and is
-			// rethrown.
-			return replay(caller, idempotencyKey).orElseThrow(() -> ex);
-		}
-	}
-
-	private Optional<Created> replay(Caller caller, @Nullable String key) {
+	/** The ticket an earlier request of this caller opened with this key, if live. */
+	@Transactional(readOnly = true)
+	public Optional<Created> replay(Caller caller, @Nullable String key) {
 		if (key == null) {
 			return Optional.empty();
 		}
-		return desk.transactions()
-			.execute(tx -> desk.idempotency()
-				.findById(new IdempotencyRecord.Key(caller.id(), key))
-				.filter(r -> r.isLiveAt(now()))
-				.flatMap(r -> desk.tickets().findById(r.ticketId()))
-				.map(t -> new Created(desk.views().view(t), true)));
+		return idempotency.findById(new IdempotencyRecord.Key(caller.id(), key))
+			.filter(r -> r.isLiveAt(clock.instant()))
+			.flatMap(r -> tickets.findById(r.ticketId()))
+			.map(t -> new Created(views.view(t), true));
 	}
 
-	private Created create(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String key) {
+	/** Opens the ticket with its (already received) files, in one transaction. */
+	@Transactional
+	public Created create(NewTicket command, List<StoredFile> files, Caller caller, @Nullable String key) {
 		Requester requester = requesterOf(command, caller);
-		Long teamId = command.teamId();
-		if (teamId != null && (!caller.isStaff() || desk.directory().team(teamId).isEmpty())) {
-			throw new Problem.InvalidInput("teamId", "no such team");
-		}
 		Category category = command.category() == null ? null : references.category(command.category());
 		var facts = new TicketFacts(command.subject().strip(), Objects.requireNonNullElse(command.description(), ""),
 				Objects.requireNonNullElse(command.type(), TicketType.INCIDENT),
 				Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
 				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM), category == null ? null : category.id(),
 				channelOf(command, caller), requester.summary().id(), requester.summary().name(),
-				requester.organisationId());
-		Instant now = now();
-		Ticket ticket = desk.store().save(new Ticket(facts, desk.matrix().get(), actor(caller), now));
-		if (teamId != null || !files.isEmpty()) {
-			if (teamId != null) {
-				references.routeTo(ticket, teamId, actor(caller), now);
-			}
-			if (!files.isEmpty()) {
-				TicketMessage message = ticket.openingFiles(actor(caller), now);
-				files.forEach(file -> ticket.attach(message, desk.attachments().store(file)));
-			}
-			desk.store().save(ticket);
+				requester.organisationId(), teamOf(command, caller));
+		Instant now = clock.instant();
+		Actor actor = Actor.of(caller);
+		Ticket ticket = new Ticket(facts, matrix.get(), actor, now);
+		if (!files.isEmpty()) {
+			TicketMessage message = ticket.openingFiles(actor, now);
+			files.forEach(file -> ticket.attach(message, file));
 		}
+		store.save(ticket);
 		if (key != null) {
 			remember(caller, key, ticket, now);
 		}
-		return new Created(desk.views().view(ticket, requester.summary()), false);
+		return new Created(views.view(ticket, requester.summary()), false);
+	}
+
+	private @Nullable TeamRef teamOf(NewTicket command, Caller caller) {
+		Long teamId = command.teamId();
+		if (teamId == null) {
+			return null;
+		}
+		if (!caller.isStaff()) {
+			throw new Problem.InvalidInput("teamId", "no such team");
+		}
+		return references.team(teamId);
 	}
 
 	private record Requester(UserSummary summary, @Nullable Long organisationId) {
@@ -114,8 +127,8 @@ final class TicketIntake {
 		if (!caller.isStaff()) {
 			throw new Problem.Forbidden("Requesters open tickets for themselves only; leave requesterEmail out.");
 		}
-		UserSummary requester = desk.users().findOrCreateRequester(email, command.requesterName());
-		Long organisationId = desk.directory().caller(requester.id()).map(Caller::organisationId).orElse(null);
+		UserSummary requester = users.findOrCreateRequester(email, command.requesterName());
+		Long organisationId = directory.caller(requester.id()).map(Caller::organisationId).orElse(null);
 		return new Requester(requester, organisationId);
 	}
 
@@ -140,15 +153,11 @@ final class TicketIntake {
 	 */
 	private void remember(Caller caller, String key, Ticket ticket, Instant now) {
 		var remembered = new IdempotencyRecord.Key(caller.id(), key);
-		desk.idempotency().findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {
-			desk.idempotency().delete(expired);
-			desk.idempotency().flush();
+		idempotency.findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {
+			idempotency.delete(expired);
+			idempotency.flush();
 		});
-		desk.idempotency().saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
-	}
-
-	private Instant now() {
-		return desk.clock().instant();
+		idempotency.saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
 	}
 
 }

@@ -14,6 +14,11 @@ final class TicketMessages {
 	private TicketMessages() {
 	}
 
+	/** How a message the system wrote shows its author: by the system's name. */
+	static UserSummary systemAuthor(String name) {
+		return new UserSummary(0, "", name);
+	}
+
 	static MessageView view(TicketMessage message, UserSummary author, boolean byStaff) {
 		return view(message, author, byStaff, message.attachments());
 	}

@@ -104,11 +104,16 @@ public class TicketQueries {
 			.filter(java.util.Objects::nonNull)
 			.collect(Collectors.toSet());
 		Map<Long, UserSummary> actors = directory.users(actorIds);
-		return entries.stream()
-			.map(e -> new TimelineItem(e.id(), e.at(), e.kind().name(), e.visibility(), e.text(),
-					e.actorId() == null ? null : actors.get(e.actorId()),
-					e.message() == null ? null : messageViews.get(e.message().id())))
-			.toList();
+		return entries.stream().map(e -> item(e, actors, messageViews)).toList();
+	}
+
+	private static TimelineItem item(TimelineEntry e, Map<Long, UserSummary> actors,
+			Map<Long, MessageView> messageViews) {
+		UserSummary actor = e.actorId() == null ? null
+				: actors.getOrDefault(e.actorId(), TicketViewAssembler.UNKNOWN_USER);
+		String by = actor != null ? actor.name() : java.util.Objects.requireNonNullElse(e.systemActor(), "Tierdesk");
+		return new TimelineItem(e.id(), e.at(), e.kind().name(), e.visibility(), e.text(), by, actor,
+				e.message() == null ? null : messageViews.get(e.message().id()));
 	}
 
 	public List<MessageView> messages(long ticketId, Caller caller) {
@@ -137,15 +142,23 @@ public class TicketQueries {
 		Map<Long, List<Attachment>> byMessage = ids.isEmpty() ? Map.of()
 				: attachments.findByMessages(ids).stream().collect(Collectors.groupingBy(a -> a.message().id()));
 		Set<Long> authorIds = new HashSet<>();
-		list.forEach(m -> authorIds.add(m.authorId()));
+		list.forEach(m -> {
+			if (m.authorId() != null) {
+				authorIds.add(m.authorId());
+			}
+		});
 		Map<Long, UserSummary> authors = directory.users(authorIds);
 		Map<Long, Role> roles = directory.roles(authorIds);
 		var result = new java.util.LinkedHashMap<Long, MessageView>();
 		for (TicketMessage m : list) {
+			List<Attachment> files = byMessage.getOrDefault(m.id(), List.of());
+			Long authorId = m.authorId();
 			result.put(m.id(),
-					TicketMessages.view(m, authors.getOrDefault(m.authorId(), TicketViewAssembler.UNKNOWN_USER),
-							roles.getOrDefault(m.authorId(), Role.REQUESTER).isStaff(),
-							byMessage.getOrDefault(m.id(), List.of())));
+					authorId == null
+							? TicketMessages.view(m, TicketMessages.systemAuthor(String.valueOf(m.systemAuthor())),
+									true, files)
+							: TicketMessages.view(m, authors.getOrDefault(authorId, TicketViewAssembler.UNKNOWN_USER),
+									roles.getOrDefault(authorId, Role.REQUESTER).isStaff(), files));
 		}
 		return result;
 	}

@@ -4,54 +4,71 @@ import java.time.Instant;
 import java.util.List;
 
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.TeamSummary;
 import io.tierdesk.platform.Problem;
-import io.tierdesk.ticket.domain.Actor;
 import io.tierdesk.ticket.domain.Category;
+import io.tierdesk.ticket.domain.CategoryRepository;
+import io.tierdesk.ticket.domain.TeamRef;
 import io.tierdesk.ticket.domain.Ticket;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * What a command names by id or path, resolved and checked: the category, the team, the
- * agent. A bad reference is a 400 naming the field, never a half-applied change.
+ * agent. A bad reference is a 400 naming the field, never a half-applied change. The same
+ * checks hold for a person and for the system.
  */
-final class TicketReferences {
+@Component
+class TicketReferences {
 
-	private final TicketDesk desk;
+	private final Directory directory;
 
-	TicketReferences(TicketDesk desk) {
-		this.desk = desk;
+	private final CategoryRepository categories;
+
+	TicketReferences(Directory directory, CategoryRepository categories) {
+		this.directory = directory;
+		this.categories = categories;
 	}
 
-	static Actor actor(Caller caller) {
-		return new Actor(caller.id(), caller.name(), caller.isStaff());
+	TeamRef team(long teamId) {
+		TeamSummary team = directory.team(teamId)
+			.orElseThrow(() -> new Problem.InvalidInput("teamId", "no team with id " + teamId));
+		String label = team.name() + (team.tier() == null ? " (swarm)" : " (tier " + team.tier() + ")");
+		return new TeamRef(teamId, label, directory.membersOf(teamId));
 	}
 
-	void routeTo(Ticket ticket, long teamId, Actor actor, Instant now) {
-		if (teamId == 0) {
-			ticket.routeTo(null, "", actor, now);
+	/** Moves the ticket to a team; {@code null} takes it out of any team. */
+	void routeTo(Ticket ticket, @Nullable Long teamId, @Nullable String reason, Actor actor, Instant now) {
+		ticket.routeTo(teamId == null ? null : team(teamId), reason, actor, now);
+	}
+
+	/**
+	 * Gives the ticket to an active agent who is a member of its team (any agent while it
+	 * has no team); {@code null} leaves it unassigned.
+	 */
+	void assign(Ticket ticket, @Nullable Long assigneeId, @Nullable String reason, Actor actor, Instant now) {
+		if (assigneeId == null) {
+			ticket.assign(null, "", reason, actor, now);
 			return;
 		}
-		TeamSummary team = desk.directory()
-			.team(teamId)
-			.orElseThrow(() -> new Problem.InvalidInput("teamId", "no team with id " + teamId));
-		ticket.routeTo(teamId, team.name() + (team.tier() == null ? " (swarm)" : " (tier " + team.tier() + ")"), actor,
-				now);
-	}
-
-	void assign(Ticket ticket, long assigneeId, Actor actor, Instant now) {
-		Caller assignee = desk.directory()
-			.caller(assigneeId)
+		Caller assignee = directory.caller(assigneeId)
 			.filter(Caller::isStaff)
 			.orElseThrow(() -> new Problem.InvalidInput("assigneeId", "no active agent with id " + assigneeId));
-		ticket.assign(assigneeId, assignee.name(), actor, now);
+		Long teamId = ticket.teamId();
+		if (teamId != null && !directory.membersOf(teamId).contains(assigneeId)) {
+			throw new Problem.InvalidInput("assigneeId", assignee.name() + " is not a member of "
+					+ directory.team(teamId).map(TeamSummary::name).orElse("the ticket's team"));
+		}
+		ticket.assign(assigneeId, assignee.name(), reason, actor, now);
 	}
 
 	Category category(String pathOrName) {
-		var byPath = desk.categories().findByPathIgnoreCase(pathOrName.strip());
+		var byPath = categories.findByPathIgnoreCase(pathOrName.strip());
 		if (byPath.isPresent()) {
 			return byPath.get();
 		}
-		List<Category> byName = desk.categories().findByNameIgnoreCase(pathOrName.strip());
+		List<Category> byName = categories.findByNameIgnoreCase(pathOrName.strip());
 		if (byName.size() == 1) {
 			return byName.get(0);
 		}

@@ -4,5 +4,7 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-public record TicketStatusChanged(long ticketId, Status from, Status to, @Nullable Long actorId, Instant at) {
+/** The ticket moved along its lifecycle, with the reason given for the move. */
+public record TicketStatusChanged(long ticketId, Status from, Status to, @Nullable String reason, Actor actor,
+		Instant at) {
 }

@@ -16,13 +16,15 @@ import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.domain.Category;
 import io.tierdesk.ticket.domain.CategoryRepository;
 import io.tierdesk.ticket.domain.Lifecycle;
-import io.tierdesk.ticket.domain.PriorityMatrix;
 import io.tierdesk.ticket.domain.Ticket;
+import io.tierdesk.ticket.domain.TicketSla;
+import io.tierdesk.ticket.domain.TicketSlaRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns tickets into API views, resolving people, teams and categories in one batch per
- * page (no N+1).
+ * Turns tickets into API views, resolving people, teams, categories and SLA snapshots in
+ * one batch per page (no N+1).
  */
 @Component
 class TicketViewAssembler {
@@ -33,9 +35,12 @@ class TicketViewAssembler {
 
 	private final CategoryRepository categories;
 
-	TicketViewAssembler(Directory directory, CategoryRepository categories) {
+	private final TicketSlaRepository slas;
+
+	TicketViewAssembler(Directory directory, CategoryRepository categories, TicketSlaRepository slas) {
 		this.directory = directory;
 		this.categories = categories;
+		this.slas = slas;
 	}
 
 	TicketView view(Ticket ticket) {
@@ -69,17 +74,20 @@ class TicketViewAssembler {
 		Map<Long, String> paths = categories.findAllById(ids(tickets, Ticket::categoryId))
 			.stream()
 			.collect(Collectors.toMap(Category::id, Category::path));
-		return tickets.stream().map(t -> view(t, users, teams, paths)).toList();
+		Map<Long, SlaSnapshot> sla = slas.findAllById(ids(tickets, Ticket::id))
+			.stream()
+			.collect(Collectors.toMap(TicketSla::ticketId, TicketSla::snapshot));
+		return tickets.stream().map(t -> view(t, users, teams, paths, sla.get(t.id()))).toList();
 	}
 
 	private static TicketView view(Ticket t, Map<Long, UserSummary> users, Map<Long, TeamSummary> teams,
-			Map<Long, String> paths) {
+			Map<Long, String> paths, @Nullable SlaSnapshot sla) {
 		return new TicketView(t.id(), t.number(), t.subject(), t.description(), t.type(), t.status(), t.impact(),
-				t.urgency(), t.priority(), PriorityMatrix.explain(t.priority(), t.impact(), t.urgency()),
+				t.urgency(), t.priority(), t.priorityReason(),
 				t.categoryId() == null ? null : paths.get(t.categoryId()), t.channel(),
 				users.getOrDefault(t.requesterId(), UNKNOWN_USER), t.teamId() == null ? null : teams.get(t.teamId()),
 				t.assigneeId() == null ? null : users.getOrDefault(t.assigneeId(), UNKNOWN_USER), t.createdAt(),
-				t.updatedAt(), t.firstRespondedAt(), t.resolvedAt(), null,
+				t.updatedAt(), t.firstRespondedAt(), t.resolvedAt(), sla,
 				Lifecycle.nextOf(t.status()).stream().sorted().toList(), t.version());
 	}
 

@@ -50,15 +50,11 @@ public final class TicketViews {
 
 	}
 
-	public record SlaView(String policy, @Nullable Instant firstResponseDueAt, @Nullable Instant resolutionDueAt,
-			boolean paused, boolean firstResponseBreached, boolean resolutionBreached) {
-	}
-
 	public record TicketView(long id, String number, String subject, String description, TicketType type, Status status,
 			Level impact, Level urgency, Priority priority, String priorityReason, @Nullable String category,
 			Channel channel, UserSummary requester, @Nullable TeamSummary team, @Nullable UserSummary assignee,
 			Instant createdAt, Instant updatedAt, @Nullable Instant firstRespondedAt, @Nullable Instant resolvedAt,
-			@Nullable SlaView sla, List<Status> nextStatuses, long version) {
+			@Nullable SlaSnapshot sla, List<Status> nextStatuses, long version) {
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long size) {
@@ -68,7 +64,11 @@ public final class TicketViews {
 			Instant createdAt, List<AttachmentView> attachments) {
 	}
 
-	public record TimelineItem(long id, Instant at, String kind, Visibility visibility, String text,
+	/**
+	 * One line of the timeline. {@code by} names who acted, a person or the system
+	 * ("SLA"); {@code actor} is that person (null when the system acted).
+	 */
+	public record TimelineItem(long id, Instant at, String kind, Visibility visibility, String text, String by,
 			@Nullable UserSummary actor, @Nullable MessageView message) {
 	}
 

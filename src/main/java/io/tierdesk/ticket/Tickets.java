@@ -1,11 +1,10 @@
 package io.tierdesk.ticket;
 
-import static io.tierdesk.ticket.TicketReferences.actor;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
@@ -14,155 +13,178 @@ import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.TicketViews.NewTicket;
 import io.tierdesk.ticket.TicketViews.TicketChange;
 import io.tierdesk.ticket.TicketViews.TicketView;
-import io.tierdesk.ticket.domain.Actor;
+import io.tierdesk.ticket.attachment.AttachmentStore;
+import io.tierdesk.ticket.domain.CurrentPriorityMatrix;
 import io.tierdesk.ticket.domain.Ticket;
 import io.tierdesk.ticket.domain.TicketAccess;
-import io.tierdesk.ticket.domain.TicketMessage;
+import io.tierdesk.ticket.domain.TicketRepository;
+import io.tierdesk.ticket.domain.TicketStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The ticket commands: open, change, reply or note, reopen. Each runs in one transaction
- * and leaves a timeline.
+ * What people do to tickets: open, change, reply or note, reopen. Each command runs in
+ * one transaction and leaves a timeline; files are received before it opens.
+ * {@link TicketAutomation} is the door for the system.
  */
 @Service
 public class Tickets {
 
-	private final TicketDesk desk;
+	private final TicketIntake intake;
+
+	private final TicketConversation conversation;
 
 	private final TicketReferences references;
 
-	private final TicketIntake intake;
+	private final TicketRepository tickets;
 
-	Tickets(TicketDesk desk) {
-		this.desk = desk;
-		this.references = new TicketReferences(desk);
-		this.intake = new TicketIntake(desk, references);
+	private final TicketStore store;
+
+	private final CurrentPriorityMatrix matrix;
+
+	private final AttachmentStore attachments;
+
+	private final TicketViewAssembler views;
+
+	private final Clock clock;
+
+	Tickets(TicketIntake intake, TicketConversation conversation, TicketReferences references, TicketRepository tickets,
+			TicketStore store, CurrentPriorityMatrix matrix, AttachmentStore attachments, TicketViewAssembler views,
+			Clock clock) {
+		this.intake = intake;
+		this.conversation = conversation;
+		this.references = references;
+		this.tickets = tickets;
+		this.store = store;
+		this.matrix = matrix;
+		this.attachments = attachments;
+		this.views = views;
+		this.clock = clock;
 	}
 
-	/** The same commands on another clock, for replaying history (demo data, import). */
-	public Tickets at(Clock clock) {
-		return new Tickets(desk.withClock(clock));
+	public Created open(NewTicket command, Caller caller, @Nullable String idempotencyKey) {
+		return open(command, List.of(), caller, idempotencyKey);
 	}
 
 	/**
-	 * Opens a ticket. With an idempotency key, a repeat of the same caller's key within
+	 * Opens a ticket; a refused file (too large, a program) refuses the whole ticket and
+	 * nothing is kept. With an idempotency key, a repeat of the same caller's key within
 	 * 24 hours returns the first ticket; two racing requests with one key collide on the
 	 * key's primary key, and the loser returns the winner's.
 	 */
-	public Created open(NewTicket command, Caller caller, @Nullable String idempotencyKey) {
-		return intake.open(command, List.of(), caller, idempotencyKey);
-	}
-
-	/**
-	 * Opens a ticket with files; a refused file (too large, a program) refuses the whole
-	 * ticket, nothing is kept.
-	 */
 	public Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
-		return intake.open(command, files, caller, idempotencyKey);
+		if (idempotencyKey != null && idempotencyKey.length() > 200) {
+			throw new Problem.InvalidInput("Idempotency-Key", "must be at most 200 characters");
+		}
+		Optional<Created> earlier = intake.replay(caller, idempotencyKey);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		try {
+			return attachments.receive(files, stored -> intake.create(command, stored, caller, idempotencyKey));
+		}
+		catch (RuntimeException ex) {
+			// A racing request with the same key committed first (a key conflict): its
+			// ticket is the answer. Any other failure has no ticket under the key.
+			return intake.replay(caller, idempotencyKey).orElseThrow(() -> ex);
+		}
 	}
 
 	/**
 	 * Applies a partial change by an agent; a stale {@code version} changes nothing and
 	 * answers 409.
 	 */
+	@Transactional
 	public TicketView change(long ticketId, TicketChange change, Caller caller) {
 		requireStaff(caller, "Only agents can change a ticket's fields.");
 		if (change.version() == null) {
 			throw new Problem.InvalidInput("version", "send the version you edited (body field or If-Match)");
 		}
-		return inTransaction(() -> {
-			Ticket ticket = visible(ticketId, caller);
-			ticket.checkVersion(change.version());
-			Actor actor = actor(caller);
-			Instant now = now();
-			applyFields(ticket, change, actor, now);
-			if (change.status() != null) {
-				ticket.changeStatus(change.status(), actor, now, change.reason());
-			}
-			return save(ticket);
-		});
+		Ticket ticket = visible(ticketId, caller);
+		ticket.checkVersion(change.version());
+		Actor actor = Actor.of(caller);
+		Instant now = clock.instant();
+		applyFields(ticket, change, actor, now);
+		if (change.status() != null) {
+			ticket.changeStatus(change.status(), actor, now, change.reason());
+		}
+		return views.view(store.save(ticket));
 	}
 
+	/**
+	 * The team first, then the assignee, so that one change can move a ticket to a team
+	 * and give it to one of its members. The reason typed with the change goes with the
+	 * status, or else with the team.
+	 */
 	private void applyFields(Ticket ticket, TicketChange change, Actor actor, Instant now) {
 		if (change.type() != null) {
 			ticket.retype(change.type(), actor, now);
 		}
 		if (change.impact() != null || change.urgency() != null) {
 			ticket.reprioritise(Objects.requireNonNullElse(change.impact(), ticket.impact()),
-					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), desk.matrix().get(), actor, now);
+					Objects.requireNonNullElse(change.urgency(), ticket.urgency()), matrix.get(), actor, now);
 		}
 		if (change.category() != null) {
 			ticket.categorise(references.category(change.category()), actor, now);
 		}
 		if (change.teamId() != null) {
-			references.routeTo(ticket, change.teamId(), actor, now);
+			String reason = change.status() == null ? change.reason() : null;
+			references.routeTo(ticket, change.teamId() == 0 ? null : change.teamId(), reason, actor, now);
 		}
 		if (Boolean.TRUE.equals(change.unassign())) {
-			ticket.assign(null, "", actor, now);
+			references.assign(ticket, null, null, actor, now);
 		}
 		else if (change.assigneeId() != null) {
-			references.assign(ticket, change.assigneeId(), actor, now);
+			references.assign(ticket, change.assigneeId(), null, actor, now);
 		}
 	}
 
 	/**
-	 * Adds a reply or note (with attachments already checked by the caller's upload);
-	 * requesters cannot add notes.
+	 * Adds a reply or note with attachments; requesters cannot add notes. Messages carry
+	 * no version: they never conflict with each other or with field edits.
 	 */
 	public TicketViews.MessageView addMessage(long ticketId, NewMessage command, List<UploadedFile> files,
 			Caller caller) {
-		if (command.visibility() == Visibility.INTERNAL) {
-			requireStaff(caller, "Only agents can add internal notes.");
-		}
-		String body = Objects.requireNonNullElse(command.body(), "").strip();
-		if (body.isEmpty() && files.isEmpty()) {
-			throw new Problem.InvalidInput("body", "write a message or attach a file");
-		}
-		return inTransaction(() -> {
-			Ticket ticket = visible(ticketId, caller);
-			TicketMessage message = ticket.addMessage(actor(caller), body, command.visibility(), now());
-			files.forEach(file -> ticket.attach(message, desk.attachments().store(file)));
-			desk.store().save(ticket);
-			return TicketMessages.view(message, caller.summary(), caller.isStaff());
-		});
+		String body = TicketConversation.checked(caller, Objects.requireNonNullElse(command.body(), ""),
+				command.visibility(), !files.isEmpty());
+		return attachments.receive(files,
+				stored -> conversation.add(ticketId, caller, Actor.of(caller), body, command.visibility(), stored));
 	}
 
 	/**
-	 * A requester (or agent) reopens a resolved ticket: the answer did not help after
-	 * all.
+	 * The requester (or an agent) reopens a resolved ticket: the answer did not help
+	 * after all. Only a resolved ticket reopens; colleagues who may read a shared ticket
+	 * cannot reopen it.
 	 */
+	@Transactional
 	public TicketView reopen(long ticketId, @Nullable String reason, Caller caller) {
-		return inTransaction(() -> {
-			Ticket ticket = visible(ticketId, caller);
-			ticket.changeStatus(Status.OPEN, actor(caller), now(), reason);
-			return save(ticket);
-		});
+		Ticket ticket = visible(ticketId, caller);
+		if (!caller.isStaff() && ticket.requesterId() != caller.id()) {
+			throw new Problem.Forbidden("Only the requester or an agent can reopen " + ticket.number() + ".");
+		}
+		if (ticket.status() != Status.RESOLVED) {
+			throw new Problem.Conflict("Not resolved",
+					ticket.number() + " is " + ticket.status().label() + "; only a resolved ticket can be reopened.");
+		}
+		ticket.changeStatus(Status.OPEN, Actor.of(caller), clock.instant(), reason);
+		return views.view(store.save(ticket));
 	}
 
-	Ticket visible(long ticketId, Caller caller) {
-		return desk.tickets()
-			.findById(ticketId)
+	private Ticket visible(long ticketId, Caller caller) {
+		return tickets.findById(ticketId)
 			.filter(t -> TicketAccess.canSee(caller, t))
-			.orElseThrow(() -> new Problem.NotFound("Ticket " + Ticket.NUMBER_PREFIX + ticketId));
+			.orElseThrow(() -> notFound(ticketId));
 	}
 
-	private TicketView save(Ticket ticket) {
-		return desk.views().view(desk.store().save(ticket));
-	}
-
-	private <T> T inTransaction(java.util.function.Supplier<T> work) {
-		return Objects.requireNonNull(desk.transactions().execute(tx -> work.get()));
+	static Problem.NotFound notFound(long ticketId) {
+		return new Problem.NotFound("Ticket " + Ticket.NUMBER_PREFIX + ticketId);
 	}
 
 	static void requireStaff(Caller caller, String why) {
 		if (!caller.isStaff()) {
 			throw new Problem.Forbidden(why);
 		}
-	}
-
-	private Instant now() {
-		return desk.clock().instant();
 	}
 
 }

@@ -4,76 +4,145 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.tierdesk.ApiTestSupport;
+import io.tierdesk.downstream.DownstreamListener;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import tools.jackson.databind.JsonNode;
 
 /**
- * What a later module (SLA, routing, email, insight) will see: the ticket's domain
- * events, delivered after commit through the event publication registry, carrying ids and
- * facts.
+ * What a later module (SLA, routing, email, insight) sees: each of the ticket's events,
+ * delivered after commit to a listener in another module, exactly once, saying what
+ * changed from what to what, who did it and why.
  */
-@Import(TicketEventsIntegrationTests.Listener.class)
+@Import(DownstreamListener.class)
 class TicketEventsIntegrationTests extends ApiTestSupport {
 
+	static final SystemActor ROUTING = new SystemActor("Routing");
+
 	@Autowired
-	Listener listener;
+	DownstreamListener listener;
+
+	@Autowired
+	TicketAutomation automation;
 
 	@Test
-	void publishesCreatedMessageAndStatusEventsAfterCommit() {
-		User requester = newRequester();
+	void ticketCreatedCarriesWhatRoutingAndSlaRulesNeed() {
 		User agent = newAgent();
-		long id = openTicket(requester, "Event source").get("id").asLong();
+		long team = teamWith("Events tier 2 " + agent.id(), agent);
+		long category = category("Events " + agent.id());
+		User requester = newRequester();
 
-		agent.api().post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Hello", "visibility", "PUBLIC"));
-		agent.api().patch("/api/v1/tickets/" + id, Map.of("version", 1, "status", "PENDING"));
+		long id = agent.api()
+			.post("/api/v1/tickets",
+					Map.of("subject", "Phone call", "type", "SERVICE_REQUEST", "channel", "PHONE", "impact", "HIGH",
+							"urgency", "LOW", "category", "Events " + agent.id(), "requesterEmail", requester.email(),
+							"teamId", team))
+			.json()
+			.get("id")
+			.asLong();
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			assertThat(listener.received()).anySatisfy(e -> assertThat(e).isEqualTo(new TicketCreated(id,
-					TicketType.INCIDENT, Priority.P3, Channel.API, requester.id(), null, null, clock.instant())));
-			assertThat(listener.received()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(MessageAdded.class,
-					m -> assertThat(m.firstResponse()).isTrue()));
-			assertThat(listener.received()).contains(
-					new TicketStatusChanged(id, Status.NEW, Status.OPEN, null, clock.instant()),
-					new TicketStatusChanged(id, Status.OPEN, Status.PENDING, agent.id(), clock.instant()));
-		});
+		receivedOnce(new TicketCreated(id, TicketType.SERVICE_REQUEST, Channel.PHONE, category, requester.id(), null,
+				Level.HIGH, Level.LOW, Priority.P3, team, person(agent), now()));
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Listener {
+	@Test
+	void fieldChangesSayFromWhatToWhatAndWhy() {
+		User agent = newAgent();
+		long team = teamWith("Events network " + agent.id(), agent);
+		long category = category("Events network " + agent.id());
+		long id = openTicket(newRequester(), "Slow network").get("id").asLong();
 
-		private final List<Object> received = new CopyOnWriteArrayList<>();
+		var changed = agent.api()
+			.patch("/api/v1/tickets/" + id, Map.of("version", 0, "impact", "HIGH", "urgency", "HIGH", "type", "PROBLEM",
+					"category", "Events network " + agent.id(), "teamId", team, "assigneeId", agent.id()));
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		agent.api()
+			.patch("/api/v1/tickets/" + id, Map.of("version", 1, "status", "PENDING", "reason", "asked for logs"));
 
-		/**
-		 * Through a method: the listener is proxied (async, transactional), its fields
-		 * are not the proxy's.
-		 */
-		List<Object> received() {
-			return received;
-		}
+		Actor by = person(agent);
+		receivedOnce(new TicketPrioritised(id, Priority.P3, Priority.P1, Level.HIGH, Level.HIGH,
+				"Priority P1: impact High × urgency High", by, now()));
+		receivedOnce(new TicketRetyped(id, TicketType.INCIDENT, TicketType.PROBLEM, by, now()));
+		receivedOnce(new TicketCategorised(id, null, category, by, now()));
+		receivedOnce(new TicketRouted(id, null, team, null, by, now()));
+		receivedOnce(new TicketAssigned(id, null, agent.id(), null, by, now()));
+		receivedOnce(new TicketStatusChanged(id, Status.NEW, Status.PENDING, "asked for logs", by, now()));
+	}
 
-		@ApplicationModuleListener
-		void on(TicketCreated event) {
-			received.add(event);
-		}
+	@Test
+	void messagesSayWhoseWordsTheyAreAndWhoPutThemThere() {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Mail problem").get("id").asLong();
 
-		@ApplicationModuleListener
-		void on(MessageAdded event) {
-			received.add(event);
-		}
+		long reply = agent.api()
+			.post("/api/v1/tickets/" + id + "/messages", Map.of("body", "Try again", "visibility", "PUBLIC"))
+			.json()
+			.get("id")
+			.asLong();
+		long byMail = automation
+			.addMessage(id, requester.id(), "Still broken", Visibility.PUBLIC, List.of(), new SystemActor("Email"))
+			.id();
+		long notice = automation.post(id, "Resolution due in 1 hour", Visibility.INTERNAL, new SystemActor("SLA")).id();
 
-		@ApplicationModuleListener
-		void on(TicketStatusChanged event) {
-			received.add(event);
-		}
+		receivedOnce(new MessageAdded(id, reply, agent.id(), Actor.Kind.AGENT, Visibility.PUBLIC, true, person(agent),
+				now()));
+		receivedOnce(new TicketStatusChanged(id, Status.NEW, Status.OPEN, "an agent replied",
+				Actor.of(SystemActor.TIERDESK), now()));
+		receivedOnce(new MessageAdded(id, byMail, requester.id(), Actor.Kind.REQUESTER, Visibility.PUBLIC, false,
+				Actor.of(new SystemActor("Email")), now()));
+		receivedOnce(new MessageAdded(id, notice, null, Actor.Kind.SYSTEM, Visibility.INTERNAL, false,
+				Actor.of(new SystemActor("SLA")), now()));
+	}
 
+	@Test
+	void systemCommandsPublishUnderTheSystemsName() {
+		User agent = newAgent();
+		long team = teamWith("Events routed " + agent.id(), agent);
+		long id = openTicket(newRequester(), "Printer").get("id").asLong();
+
+		automation.route(id, team, "category Printing matches rule 3", ROUTING);
+		automation.assign(id, agent.id(), "least open work", ROUTING);
+		automation.reprioritise(id, Priority.P1, "resolution target breached", new SystemActor("SLA"));
+		automation.changeStatus(id, Status.RESOLVED, "fixed by the vendor's patch", ROUTING);
+
+		Actor routing = Actor.of(ROUTING);
+		receivedOnce(new TicketRouted(id, null, team, "category Printing matches rule 3", routing, now()));
+		receivedOnce(new TicketAssigned(id, null, agent.id(), "least open work", routing, now()));
+		receivedOnce(new TicketPrioritised(id, Priority.P3, Priority.P1, Level.MEDIUM, Level.MEDIUM,
+				"resolution target breached", Actor.of(new SystemActor("SLA")), now()));
+		receivedOnce(new TicketStatusChanged(id, Status.NEW, Status.RESOLVED, "fixed by the vendor's patch", routing,
+				now()));
+	}
+
+	private void receivedOnce(Object event) {
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(listener.received()).contains(event));
+		assertThat(listener.received()).as("delivered exactly once").filteredOn(event::equals).hasSize(1);
+	}
+
+	private long teamWith(String name, User member) {
+		JsonNode team = admin().post("/api/v1/teams", Map.of("name", name, "model", "TIERED", "tier", 2)).json();
+		long id = team.get("id").asLong();
+		assertThat(admin().put("/api/v1/teams/" + id + "/members/" + member.id(), Map.of()).status()).isEqualTo(200);
+		return id;
+	}
+
+	private long category(String name) {
+		return admin().post("/api/v1/categories", Map.of("name", name)).json().get("id").asLong();
+	}
+
+	private static Actor person(User user) {
+		return new Actor(user.id(), "Test AGENT", Actor.Kind.AGENT);
+	}
+
+	private Instant now() {
+		return clock.instant();
 	}
 
 }

@@ -31,6 +31,11 @@ public class TeamSummaries {
 					.collect(Collectors.toUnmodifiableMap(TeamSummary::id, Function.identity())));
 	}
 
+	/** A new or changed team shows everywhere on this node as soon as it commits. */
+	public void forgetAfterCommit() {
+		all.forgetAfterCommit();
+	}
+
 	public Map<Long, TeamSummary> of(Collection<Long> ids) {
 		Map<Long, TeamSummary> byId = all.get();
 		if (!byId.keySet().containsAll(ids)) {

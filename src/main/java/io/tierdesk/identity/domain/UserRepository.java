@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import io.tierdesk.identity.Role;
 import io.tierdesk.identity.UserSummary;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +15,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface UserRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByEmail(String email);
+
+	Optional<UserAccount> findFirstByRoleAndActiveTrueOrderByIdAsc(Role role);
 
 	/**
 	 * Summaries only, not entities: lists and ticket views need a name, and nothing to

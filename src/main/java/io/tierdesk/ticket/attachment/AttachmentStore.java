@@ -10,22 +10,23 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.TierdeskProperties;
 import io.tierdesk.ticket.UploadedFile;
 import io.tierdesk.ticket.domain.StoredFile;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps attachment bytes under {@code <data-dir>/attachments}, outside the web root,
  * named by a random key (never by the client's file name). The size limit is enforced
- * while streaming, the type is sniffed from the content, and a file whose database
- * transaction rolls back is removed again.
+ * while streaming, the type is sniffed from the content, and a file whose command fails
+ * is removed again.
  */
 @Component
 public class AttachmentStore {
@@ -42,7 +43,28 @@ public class AttachmentStore {
 		this.sniffer = sniffer;
 	}
 
-	public StoredFile store(UploadedFile upload) {
+	/**
+	 * Receives and checks the files before any database transaction opens (a slow upload
+	 * never holds a connection), then lets {@code record} write what refers to them. When
+	 * {@code record} fails, its transaction rolled back and the files go again: a failed
+	 * command leaves no file behind. (A crash between the two leaves an orphan file that
+	 * nothing refers to and nothing serves, never a row without its file.)
+	 */
+	public <T> T receive(List<UploadedFile> uploads, Function<List<StoredFile>, T> record) {
+		List<StoredFile> received = new ArrayList<>();
+		try {
+			for (UploadedFile upload : uploads) {
+				received.add(store(upload));
+			}
+			return record.apply(List.copyOf(received));
+		}
+		catch (RuntimeException ex) {
+			received.forEach(this::delete);
+			throw ex;
+		}
+	}
+
+	private StoredFile store(UploadedFile upload) {
 		String fileName = FileNames.clean(upload.originalName());
 		if (upload.size() > maxBytes) {
 			throw tooLarge(fileName);
@@ -55,7 +77,6 @@ public class AttachmentStore {
 				String contentType = sniffer.detect(temp, fileName);
 				String key = UUID.randomUUID().toString();
 				Files.move(temp, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
-				removeOnRollback(key);
 				return new StoredFile(fileName, contentType, Files.size(root.resolve(key)), key, sha256);
 			}
 			finally {
@@ -92,24 +113,13 @@ public class AttachmentStore {
 		return HexFormat.of().formatHex(digest.digest());
 	}
 
-	private void removeOnRollback(String key) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			return;
+	private void delete(StoredFile file) {
+		try {
+			Files.deleteIfExists(root.resolve(file.storageKey()));
 		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				if (status != STATUS_COMMITTED) {
-					try {
-						Files.deleteIfExists(root.resolve(key));
-					}
-					catch (IOException ex) {
-						// An orphan file is harmless: nothing refers to it and it is
-						// never served.
-					}
-				}
-			}
-		});
+		catch (IOException ex) {
+			// An orphan file is harmless: nothing refers to it and it is never served.
+		}
 	}
 
 	private Problem tooLarge(String fileName) {

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The priority matrix as tickets use it, read from the database at most every 10 seconds:
  * every ticket create needs it, and it changes a few times a year. A change on this node
- * applies at once ({@link #forget()}); other nodes pick it up within the 10 seconds.
+ * applies as soon as it commits ({@link #forgetAfterCommit()}); other nodes pick it up
+ * within the 10 seconds.
  */
 @Component
 public class CurrentPriorityMatrix {
@@ -24,8 +25,9 @@ public class CurrentPriorityMatrix {
 		return matrix.get();
 	}
 
-	public void forget() {
-		matrix.forget();
+	/** A changed matrix applies on this node once the change commits. */
+	public void forgetAfterCommit() {
+		matrix.forgetAfterCommit();
 	}
 
 }

@@ -6,15 +6,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
 
+import io.tierdesk.ticket.Actor;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.MessageAdded;
 import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.SystemActor;
+import io.tierdesk.ticket.TicketAssigned;
+import io.tierdesk.ticket.TicketCategorised;
 import io.tierdesk.ticket.TicketCreated;
+import io.tierdesk.ticket.TicketPrioritised;
+import io.tierdesk.ticket.TicketRetyped;
+import io.tierdesk.ticket.TicketRouted;
 import io.tierdesk.ticket.TicketStatusChanged;
 import io.tierdesk.ticket.TicketType;
-import io.tierdesk.ticket.TicketUpdated;
 import io.tierdesk.ticket.Visibility;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +43,12 @@ import org.jspecify.annotations.Nullable;
 public class Ticket {
 
 	public static final String NUMBER_PREFIX = "TD-";
+
+	/**
+	 * The core's own rules act under this name (a NEW ticket opens when an agent
+	 * replies).
+	 */
+	private static final Actor CORE = Actor.of(SystemActor.TIERDESK);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -68,6 +80,9 @@ public class Ticket {
 
 	@Enumerated(EnumType.STRING)
 	private Priority priority;
+
+	/** Why the priority is what it is, when a rule set it rather than the matrix. */
+	private @Nullable String priorityReason;
 
 	private @Nullable Long categoryId;
 
@@ -111,12 +126,6 @@ public class Ticket {
 	@Transient
 	private final List<LongFunction<Object>> events = new ArrayList<>();
 
-	@Transient
-	private boolean justCreated;
-
-	@Transient
-	private @Nullable NewMessage newMessage;
-
 	protected Ticket() {
 		this.subject = "";
 		this.description = "";
@@ -133,7 +142,7 @@ public class Ticket {
 
 	/**
 	 * Opens a ticket; the timeline says who raised it, for whom, through which channel,
-	 * and why its priority.
+	 * why its priority, and in which team it starts.
 	 */
 	public Ticket(TicketFacts facts, PriorityMatrix matrix, Actor actor, Instant now) {
 		this.subject = facts.subject();
@@ -151,15 +160,21 @@ public class Ticket {
 		this.createdById = Objects.requireNonNull(actor.id(), "a ticket is raised by a person");
 		this.createdAt = now;
 		this.updatedAt = now;
-		this.justCreated = true;
 		record(now, actor, TimelineKind.CREATED, Visibility.PUBLIC, createdText(facts, actor), null);
-		record(now, Actor.SYSTEM, TimelineKind.PRIORITY, Visibility.PUBLIC,
-				PriorityMatrix.explain(priority, impact, urgency), null);
+		record(now, CORE, TimelineKind.PRIORITY, Visibility.PUBLIC, PriorityMatrix.explain(priority, impact, urgency),
+				null);
+		TeamRef team = facts.team();
+		if (team != null) {
+			this.teamId = team.id();
+			record(now, actor, TimelineKind.TEAM, Visibility.INTERNAL, "Team " + team.label(), null);
+		}
+		events.add(id -> new TicketCreated(id, type, channel, categoryId, requesterId, requesterOrgId, impact, urgency,
+				priority, teamId, actor, now));
 	}
 
 	private String createdText(TicketFacts facts, Actor actor) {
 		String via = type.label() + " raised via " + channel.label() + " by " + actor.name();
-		return actor.id() != null && actor.id() == requesterId ? via : via + " for " + facts.requesterName();
+		return actor.isPerson(requesterId) ? via : via + " for " + facts.requesterName();
 	}
 
 	public void checkVersion(long expected) {
@@ -186,89 +201,135 @@ public class Ticket {
 			resolvedAt = null;
 		}
 		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label()) + " (was "
-				+ from.label() + ")" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+				+ from.label() + ")" + because(reason);
 		record(now, actor, TimelineKind.STATUS, Visibility.PUBLIC, text, null);
-		events.add(id -> new TicketStatusChanged(id, from, to, actor.id(), now));
+		String why = blankToNull(reason);
+		events.add(id -> new TicketStatusChanged(id, from, to, why, actor, now));
 	}
 
+	/**
+	 * A new impact or urgency: the matrix gives the priority again, and a priority a rule
+	 * set by hand gives way to it.
+	 */
 	public void reprioritise(Level newImpact, Level newUrgency, PriorityMatrix matrix, Actor actor, Instant now) {
 		if (newImpact == impact && newUrgency == urgency) {
 			return;
 		}
 		impact = newImpact;
 		urgency = newUrgency;
-		priority = matrix.priorityOf(impact, urgency);
-		record(now, actor, TimelineKind.PRIORITY, Visibility.PUBLIC, PriorityMatrix.explain(priority, impact, urgency),
-				null);
-		updated(actor, now);
+		String reason = PriorityMatrix.explain(matrix.priorityOf(impact, urgency), impact, urgency);
+		setPriority(matrix.priorityOf(impact, urgency), null, reason, reason, actor, now);
+	}
+
+	/**
+	 * A priority set by a rule rather than by the matrix (the SLA clock raising a
+	 * breached ticket), with its reason; it stays until impact or urgency change.
+	 */
+	public void overridePriority(Priority to, String reason, Actor actor, Instant now) {
+		if (to == priority) {
+			return;
+		}
+		String text = "Priority " + priority + " → " + to + (actor.isSystem() ? " by " + actor.name() : "")
+				+ because(reason);
+		setPriority(to, reason.strip(), text, reason.strip(), actor, now);
+	}
+
+	private void setPriority(Priority to, @Nullable String override, String text, String reason, Actor actor,
+			Instant now) {
+		Priority from = priority;
+		priority = to;
+		priorityReason = override;
+		record(now, actor, TimelineKind.PRIORITY, Visibility.PUBLIC, text, null);
+		Level newImpact = impact;
+		Level newUrgency = urgency;
+		events.add(id -> new TicketPrioritised(id, from, to, newImpact, newUrgency, reason, actor, now));
 	}
 
 	public void retype(TicketType newType, Actor actor, Instant now) {
-		if (newType != type) {
-			record(now, actor, TimelineKind.TYPE, Visibility.PUBLIC,
-					"Type " + newType.label() + " (was " + type.label() + ")", null);
-			type = newType;
-			updated(actor, now);
+		if (newType == type) {
+			return;
 		}
+		TicketType from = type;
+		record(now, actor, TimelineKind.TYPE, Visibility.PUBLIC,
+				"Type " + newType.label() + " (was " + from.label() + ")", null);
+		type = newType;
+		events.add(id -> new TicketRetyped(id, from, newType, actor, now));
 	}
 
 	public void categorise(Category category, Actor actor, Instant now) {
-		if (!Objects.equals(categoryId, category.id())) {
-			categoryId = category.id();
-			record(now, actor, TimelineKind.CATEGORY, Visibility.PUBLIC, "Category " + category.path(), null);
-			updated(actor, now);
+		if (Objects.equals(categoryId, category.id())) {
+			return;
 		}
+		Long from = categoryId;
+		categoryId = category.id();
+		record(now, actor, TimelineKind.CATEGORY, Visibility.PUBLIC, "Category " + category.path(), null);
+		events.add(id -> new TicketCategorised(id, from, category.id(), actor, now));
 	}
 
 	/**
-	 * Moves the ticket to a team (or none); an assignee stays, since a swarm may pull in
-	 * people from other teams.
+	 * Moves the ticket to a team (null: out of any team). An assignee who is not a member
+	 * of the new team is cleared, so the ticket lands in that team's queue instead of
+	 * staying with someone who does not work there.
 	 */
-	public void routeTo(@Nullable Long newTeamId, String teamName, Actor actor, Instant now) {
-		if (!Objects.equals(teamId, newTeamId)) {
-			teamId = newTeamId;
-			record(now, actor, TimelineKind.TEAM, Visibility.INTERNAL,
-					newTeamId == null ? "Removed from its team" : "Team " + teamName, null);
-			updated(actor, now);
+	public void routeTo(@Nullable TeamRef team, @Nullable String reason, Actor actor, Instant now) {
+		Long to = team == null ? null : team.id();
+		if (Objects.equals(teamId, to)) {
+			return;
+		}
+		Long from = teamId;
+		teamId = to;
+		record(now, actor, TimelineKind.TEAM, Visibility.INTERNAL,
+				(team == null ? "Removed from its team" : "Team " + team.label()) + because(reason), null);
+		String why = blankToNull(reason);
+		events.add(id -> new TicketRouted(id, from, to, why, actor, now));
+		if (team != null && assigneeId != null && !team.has(assigneeId)) {
+			assign(null, "", "the assignee is not a member of " + team.label(), actor, now);
 		}
 	}
 
-	public void assign(@Nullable Long newAssigneeId, String assigneeName, Actor actor, Instant now) {
-		if (!Objects.equals(assigneeId, newAssigneeId)) {
-			assigneeId = newAssigneeId;
-			record(now, actor, TimelineKind.ASSIGNEE, Visibility.INTERNAL,
-					newAssigneeId == null ? "Unassigned" : "Assigned to " + assigneeName, null);
-			updated(actor, now);
+	public void assign(@Nullable Long newAssigneeId, String assigneeName, @Nullable String reason, Actor actor,
+			Instant now) {
+		if (Objects.equals(assigneeId, newAssigneeId)) {
+			return;
 		}
+		Long from = assigneeId;
+		assigneeId = newAssigneeId;
+		record(now, actor, TimelineKind.ASSIGNEE, Visibility.INTERNAL,
+				(newAssigneeId == null ? "Unassigned" : "Assigned to " + assigneeName) + because(reason), null);
+		String why = blankToNull(reason);
+		events.add(id -> new TicketAssigned(id, from, newAssigneeId, why, actor, now));
 	}
 
 	/**
-	 * Adds a reply or note. A staff member's first public reply is the first response and
-	 * opens a NEW ticket; a requester's reply to a PENDING ticket hands it back to the
-	 * desk (OPEN). A closed ticket takes no more messages.
+	 * Adds a reply or note in the words of {@code author}, put there by {@code actor}
+	 * (the author, or a module acting for them: a mail reply comes through "Email"). A
+	 * staff member's first public reply is the first response and opens a NEW ticket; a
+	 * requester's reply to a PENDING ticket hands it back to the desk (OPEN). A closed
+	 * ticket takes no more messages.
 	 */
-	public TicketMessage addMessage(Actor author, String body, Visibility visibility, Instant now) {
+	public TicketMessage addMessage(Actor author, Actor actor, String body, Visibility visibility, Instant now) {
 		if (status == Status.CLOSED) {
 			throw new TicketClosed(number());
 		}
-		TicketMessage message = new TicketMessage(this, Objects.requireNonNull(author.id()), body, visibility, now);
+		TicketMessage message = new TicketMessage(this, author, body, visibility, now);
 		unsaved.add(message);
 		boolean publicReply = visibility == Visibility.PUBLIC;
+		String via = actor.equals(author) ? "" : " via " + actor.name();
 		record(now, author, publicReply ? TimelineKind.REPLY : TimelineKind.NOTE, visibility,
-				(publicReply ? "Reply from " : "Internal note by ") + author.name(), message);
-		boolean firstResponse = publicReply && author.staff() && firstRespondedAt == null
-				&& !Objects.equals(author.id(), requesterId);
+				(publicReply ? "Reply from " : "Internal note by ") + author.name() + via, message);
+		boolean firstResponse = publicReply && author.isAgent() && firstRespondedAt == null
+				&& !author.isPerson(requesterId);
 		if (firstResponse) {
 			firstRespondedAt = now;
 		}
-		if (publicReply && author.staff() && status == Status.NEW) {
-			changeStatus(Status.OPEN, Actor.SYSTEM, now, "an agent replied");
+		messageAdded(message, author, actor, firstResponse);
+		if (publicReply && author.isAgent() && status == Status.NEW) {
+			changeStatus(Status.OPEN, CORE, now, "an agent replied");
 		}
-		if (publicReply && Objects.equals(author.id(), requesterId) && status == Status.PENDING) {
-			changeStatus(Status.OPEN, Actor.SYSTEM, now, "the requester replied");
+		if (publicReply && author.isPerson(requesterId) && status == Status.PENDING) {
+			changeStatus(Status.OPEN, CORE, now, "the requester replied");
 		}
 		updatedAt = now;
-		newMessage = new NewMessage(message, author.staff(), firstResponse);
 		return message;
 	}
 
@@ -278,28 +339,25 @@ public class Ticket {
 	 * moves the status.
 	 */
 	public TicketMessage openingFiles(Actor author, Instant now) {
-		TicketMessage message = new TicketMessage(this, Objects.requireNonNull(author.id()), "", Visibility.PUBLIC,
-				now);
+		TicketMessage message = new TicketMessage(this, author, "", Visibility.PUBLIC, now);
 		unsaved.add(message);
 		record(now, author, TimelineKind.REPLY, Visibility.PUBLIC, "Files attached by " + author.name(), message);
-		newMessage = new NewMessage(message, author.staff(), false);
+		messageAdded(message, author, author, false);
 		return message;
 	}
 
-	/**
-	 * The message added in this unit of work, kept until its id is known for
-	 * {@link MessageAdded}.
-	 */
-	private record NewMessage(TicketMessage message, boolean byStaff, boolean firstResponse) {
+	/** {@link MessageAdded} waits for the message's id, known after the insert. */
+	private void messageAdded(TicketMessage message, Actor author, Actor actor, boolean firstResponse) {
+		events.add(id -> new MessageAdded(id, message.id(), author.id(), author.kind(), message.visibility(),
+				firstResponse, actor, message.createdAt()));
 	}
 
-	private void updated(Actor actor, Instant now) {
-		updatedAt = now;
-		Priority newPriority = priority;
-		Long newTeam = teamId;
-		Long newAssignee = assigneeId;
-		Long newCategory = categoryId;
-		events.add(id -> new TicketUpdated(id, newPriority, newTeam, newAssignee, newCategory, actor.id(), now));
+	private static String because(@Nullable String reason) {
+		return reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+	}
+
+	private static @Nullable String blankToNull(@Nullable String reason) {
+		return reason == null || reason.isBlank() ? null : reason.strip();
 	}
 
 	private void record(Instant at, Actor actor, TimelineKind kind, Visibility visibility, String text,
@@ -325,27 +383,22 @@ public class Ticket {
 	}
 
 	/**
-	 * Read by {@link TicketStore} after the insert: ids are known now, so the events can
-	 * carry them.
+	 * Handed to {@link TicketStore} once, after the insert: the ids are known now, so the
+	 * events can carry them.
 	 */
-	List<Object> domainEvents() {
-		List<Object> all = new ArrayList<>();
-		if (justCreated) {
-			all.add(new TicketCreated(id(), type, priority, channel, requesterId, teamId, categoryId, createdAt));
-		}
-		events.forEach(event -> all.add(event.apply(id())));
-		if (newMessage != null) {
-			TicketMessage message = newMessage.message();
-			all.add(new MessageAdded(id(), message.id(), message.authorId(), newMessage.byStaff(), message.visibility(),
-					newMessage.firstResponse(), message.createdAt()));
-		}
-		return all;
+	List<Object> takeEvents() {
+		List<Object> taken = eventsAs(id());
+		events.clear();
+		return taken;
+	}
+
+	/** The events of this unit of work, completed with the given ticket id. */
+	List<Object> eventsAs(long ticketId) {
+		return events.stream().map(event -> event.apply(ticketId)).toList();
 	}
 
 	void clearEvents() {
 		events.clear();
-		justCreated = false;
-		newMessage = null;
 	}
 
 	public long id() {
@@ -385,6 +438,12 @@ public class Ticket {
 
 	public Priority priority() {
 		return priority;
+	}
+
+	/** The words that explain the priority: a rule's reason, or the matrix cell. */
+	public String priorityReason() {
+		return priorityReason != null ? "Priority " + priority + ": " + priorityReason
+				: PriorityMatrix.explain(priority, impact, urgency);
 	}
 
 	public @Nullable Long categoryId() {

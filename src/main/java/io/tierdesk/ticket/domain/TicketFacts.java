@@ -5,8 +5,11 @@ import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.TicketType;
 import org.jspecify.annotations.Nullable;
 
-/** What a new ticket starts with, already checked and resolved to ids. */
+/**
+ * What a new ticket starts with, already checked and resolved to ids; {@code team} when
+ * the one who opens it chooses the team.
+ */
 public record TicketFacts(String subject, String description, TicketType type, Level impact, Level urgency,
 		@Nullable Long categoryId, Channel channel, long requesterId, String requesterName,
-		@Nullable Long requesterOrgId) {
+		@Nullable Long requesterOrgId, @Nullable TeamRef team) {
 }

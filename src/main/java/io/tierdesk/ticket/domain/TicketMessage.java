@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tierdesk.ticket.Actor;
 import io.tierdesk.ticket.Visibility;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,7 +30,11 @@ public class TicketMessage {
 	@JoinColumn(name = "ticket_id")
 	private @Nullable Ticket ticket;
 
-	private long authorId;
+	/** The person whose words these are; null for a message the system wrote. */
+	private @Nullable Long authorId;
+
+	/** The system's name when it wrote the message ("SLA"); null for a person's. */
+	private @Nullable String systemAuthor;
 
 	private String body;
 
@@ -47,9 +52,10 @@ public class TicketMessage {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	TicketMessage(Ticket ticket, long authorId, String body, Visibility visibility, Instant createdAt) {
+	TicketMessage(Ticket ticket, Actor author, String body, Visibility visibility, Instant createdAt) {
 		this.ticket = ticket;
-		this.authorId = authorId;
+		this.authorId = author.id();
+		this.systemAuthor = author.isSystem() ? author.name() : null;
 		this.body = body;
 		this.visibility = visibility;
 		this.createdAt = createdAt;
@@ -68,8 +74,12 @@ public class TicketMessage {
 		return id;
 	}
 
-	public long authorId() {
+	public @Nullable Long authorId() {
 		return authorId;
+	}
+
+	public @Nullable String systemAuthor() {
+		return systemAuthor;
 	}
 
 	public String body() {

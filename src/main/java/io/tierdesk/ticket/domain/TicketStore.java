@@ -27,8 +27,7 @@ public class TicketStore {
 		}
 		ticket.takeUnsaved().forEach(entityManager::persist);
 		entityManager.flush();
-		ticket.domainEvents().forEach(events::publishEvent);
-		ticket.clearEvents();
+		ticket.takeEvents().forEach(events::publishEvent);
 		return ticket;
 	}
 

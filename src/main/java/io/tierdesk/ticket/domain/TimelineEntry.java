@@ -2,6 +2,7 @@ package io.tierdesk.ticket.domain;
 
 import java.time.Instant;
 
+import io.tierdesk.ticket.Actor;
 import io.tierdesk.ticket.Visibility;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,6 +38,9 @@ public class TimelineEntry {
 
 	private @Nullable Long actorId;
 
+	/** The system's name when it acted ("SLA", "Routing"); null when a person did. */
+	private @Nullable String systemActor;
+
 	@Enumerated(EnumType.STRING)
 	private TimelineKind kind;
 
@@ -61,6 +65,7 @@ public class TimelineEntry {
 		this.ticket = ticket;
 		this.at = at;
 		this.actorId = actor.id();
+		this.systemActor = actor.isSystem() ? actor.name() : null;
 		this.kind = kind;
 		this.visibility = visibility;
 		this.text = text.length() > 2000 ? text.substring(0, 2000) : text;
@@ -80,6 +85,10 @@ public class TimelineEntry {
 
 	public @Nullable Long actorId() {
 		return actorId;
+	}
+
+	public @Nullable String systemActor() {
+		return systemActor;
 	}
 
 	public TimelineKind kind() {
