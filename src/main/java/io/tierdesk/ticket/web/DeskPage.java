@@ -12,10 +12,12 @@ import io.tierdesk.platform.PageQuery;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Priority;
+import io.tierdesk.ticket.QueueColumn;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,8 +25,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The agent desk: the standing queues with their counts, the filter bar, and one page of
- * 50 tickets. The filter bar works without script; with htmx it refreshes only the
- * results when a filter changes.
+ * 50 tickets, with the columns other modules add ({@link QueueColumn}). The filter bar
+ * works without script; with htmx it refreshes only the results when a filter changes.
  */
 @PageController
 class DeskPage {
@@ -37,10 +39,17 @@ class DeskPage {
 
 	private final Users users;
 
-	DeskPage(TicketQueries queries, Directory directory, Users users) {
+	private final List<QueueColumn> columns;
+
+	DeskPage(TicketQueries queries, Directory directory, Users users, ObjectProvider<QueueColumn> columns) {
 		this.queries = queries;
 		this.directory = directory;
 		this.users = users;
+		this.columns = columns.orderedStream().toList();
+	}
+
+	/** A module's column with its cells for the page shown. */
+	record ExtraColumn(String heading, Map<Long, String> cells) {
 	}
 
 	@GetMapping("/desk")
@@ -53,6 +62,8 @@ class DeskPage {
 		model.addAttribute("queue", queue);
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
+		model.addAttribute("columns",
+				columns.stream().map(c -> new ExtraColumn(c.heading(), c.cells(tickets.items()))).toList());
 		model.addAttribute("previousPage", tickets.page() > 0 ? pageLink(tickets.page() - 1) : null);
 		model.addAttribute("nextPage",
 				(long) (tickets.page() + 1) * PAGE_SIZE < tickets.total() ? pageLink(tickets.page() + 1) : null);

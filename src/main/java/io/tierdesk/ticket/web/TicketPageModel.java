@@ -8,15 +8,18 @@ import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.Users;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketPageSlot;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * Everything the ticket page shows, for a first view and for a re-render after a failed
  * form: forms already in the model (what the user typed) are kept. Requesters get the
- * public conversation; staff the whole timeline and editors.
+ * public conversation; staff the whole timeline and editors. Other modules' parts come in
+ * through {@link TicketPageSlot}s.
  */
 @Component
 class TicketPageModel {
@@ -31,11 +34,15 @@ class TicketPageModel {
 
 	private final Users users;
 
-	TicketPageModel(TicketQueries queries, Categories categories, Directory directory, Users users) {
+	private final List<TicketPageSlot> slots;
+
+	TicketPageModel(TicketQueries queries, Categories categories, Directory directory, Users users,
+			ObjectProvider<TicketPageSlot> slots) {
 		this.queries = queries;
 		this.categories = categories;
 		this.directory = directory;
 		this.users = users;
+		this.slots = slots.orderedStream().toList();
 	}
 
 	String render(long ticketId, Caller caller, Model model) {
@@ -43,6 +50,8 @@ class TicketPageModel {
 		model.addAttribute("ticket", ticket);
 		addIfAbsent(model, "reply", ReplyForm.blank());
 		addIfAbsent(model, "errors", Map.of());
+		model.addAttribute("summarySlots", slotsFor(TicketPageSlot.Place.SUMMARY, caller));
+		model.addAttribute("sidebarSlots", slotsFor(TicketPageSlot.Place.SIDEBAR, caller));
 		if (caller.isStaff()) {
 			model.addAttribute("timeline", queries.timeline(ticketId, caller));
 			addIfAbsent(model, "change", ChangeForm.of(ticket));
@@ -57,6 +66,11 @@ class TicketPageModel {
 			model.addAttribute("messages", queries.messages(ticketId, caller));
 		}
 		return VIEW;
+	}
+
+	/** The other modules' parts of the page in that place that this caller may see. */
+	private List<TicketPageSlot> slotsFor(TicketPageSlot.Place place, Caller caller) {
+		return slots.stream().filter(s -> s.place() == place && s.shownTo(caller)).toList();
 	}
 
 	private static List<Status> statusChoices(TicketView ticket) {
