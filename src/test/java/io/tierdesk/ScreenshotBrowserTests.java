@@ -55,6 +55,12 @@ class ScreenshotBrowserTests extends BrowserTestSupport {
 			.isVisible();
 		assertAccessible(admin);
 		screenshot(admin, "admin-priority-matrix");
+
+		admin.navigate("/admin/teams");
+		assertThat(admin.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Members of Service Desk")))
+			.containsText("Alex Agent");
+		assertAccessible(admin);
+		screenshot(admin, "admin-teams");
 	}
 
 }

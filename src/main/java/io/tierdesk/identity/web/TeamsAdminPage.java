@@ -1,6 +1,5 @@
 package io.tierdesk.identity.web;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -76,17 +75,11 @@ class TeamsAdminPage {
 	}
 
 	private String render(Map<String, String> errors, Caller caller, Model model) {
-		List<Teams.TeamView> all = teams.all();
-		model.addAttribute("teams", all);
-		model.addAttribute("people", directory.users(members(all)));
+		model.addAttribute("teams", TeamCard.of(teams.all(), directory));
 		model.addAttribute("staff", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("models", List.of(TeamModel.values()));
 		model.addAttribute("errors", errors);
 		return "admin/teams";
-	}
-
-	private static Collection<Long> members(List<Teams.TeamView> teams) {
-		return teams.stream().flatMap(t -> t.members().stream()).distinct().toList();
 	}
 
 }

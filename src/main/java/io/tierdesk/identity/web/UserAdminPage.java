@@ -42,7 +42,7 @@ class UserAdminPage {
 	String changeRole(@PathVariable long id, @RequestParam long version, @RequestParam Role role, Caller caller,
 			RedirectAttributes redirect) {
 		users.change(id, new UserChange(version, null, role, null, null), caller);
-		redirect.addFlashAttribute("notice", "Role changed to " + role + ".");
+		redirect.addFlashAttribute("notice", "Role changed to " + role.label() + ".");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -36,11 +36,28 @@ class PriorityMatrixPage {
 		Map<String, Priority> cells = new java.util.HashMap<>();
 		settings.current().cells().forEach(c -> cells.put(c.impact() + "-" + c.urgency(), c.priority()));
 		model.addAttribute("cells", cells);
-		model.addAttribute("levels", List.of(Level.HIGH, Level.MEDIUM, Level.LOW));
 		model.addAttribute("priorities", List.of(Priority.values()));
-		model.addAttribute("impacts", PlainWords.IMPACT);
-		model.addAttribute("urgencies", PlainWords.URGENCY);
+		model.addAttribute("impacts", headings(PlainWords.IMPACT));
+		model.addAttribute("urgencies", headings(PlainWords.URGENCY));
 		return "admin/priority-matrix";
+	}
+
+	/**
+	 * A row or column of the grid: the level, and its heading in the portal's words.
+	 */
+	record Heading(Level level, String text) {
+	}
+
+	/**
+	 * Built here rather than looked up in the template: there {@code words[level]} reads
+	 * the key as the literal string "level" (SpEL's map indexing), which showed "High ·
+	 * null". The words' order (most first) is the grid's order.
+	 */
+	private static List<Heading> headings(Map<Level, String> words) {
+		return words.entrySet()
+			.stream()
+			.map(word -> new Heading(word.getKey(), word.getKey().label() + " · " + word.getValue()))
+			.toList();
 	}
 
 	@PostMapping("/admin/priority-matrix")

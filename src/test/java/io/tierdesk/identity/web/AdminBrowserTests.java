@@ -3,8 +3,10 @@ package io.tierdesk.identity.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.tierdesk.ApiClient;
@@ -47,7 +49,7 @@ class AdminBrowserTests extends BrowserTestSupport {
 
 		page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption("MANAGER");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change role")).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText("MANAGER");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Role changed to Manager.");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate")).click();
 
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("deactivated");
@@ -68,11 +70,8 @@ class AdminBrowserTests extends BrowserTestSupport {
 		var card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(team));
 		assertThat(card).containsText("Tier 2");
 		card.getByLabel("Add a member").selectOption(String.valueOf(agent.id()));
-		card.getByRole(AriaRole.BUTTON,
-				new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Add").setExact(true))
-			.click();
-		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(team)))
-			.containsText(agent.name());
+		card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add").setExact(true)).click();
+		assertThat(membersOf(team)).containsText(agent.name());
 		assertAccessible(page);
 
 		String category = unique("VPN");
@@ -81,6 +80,45 @@ class AdminBrowserTests extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create category")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText(category);
 		assertAccessible(page);
+	}
+
+	@Test
+	void teamsPageNamesEachMemberWithTheirEmailNotTheirId() {
+		Person bea = newPerson("AGENT", unique("Bea Bridge"));
+		Person abe = newPerson("MANAGER", unique("Abe Archer"));
+		String team = unique("Storage");
+		long teamId = admin().post("/api/v1/teams", Map.of("name", team, "model", "TIERED", "tier", 2))
+			.json()
+			.get("id")
+			.asLong();
+		admin().put("/api/v1/teams/" + teamId + "/members/" + bea.id(), Map.of());
+		admin().put("/api/v1/teams/" + teamId + "/members/" + abe.id(), Map.of());
+		signInAsAdmin(page);
+
+		page.navigate("/admin/teams");
+
+		var members = membersOf(team).getByRole(AriaRole.LISTITEM);
+		assertThat(members).containsText(new String[] { abe.name(), bea.name() });
+		assertThat(members).containsText(new String[] { abe.email(), bea.email() });
+		assertThat(membersOf(team).getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Remove " + bea.name() + " from " + team)))
+			.isVisible();
+	}
+
+	@Test
+	void userPagesShowRolesInWordsNotCodes() {
+		Person analyst = newPerson("SECURITY_ANALYST", unique("Sid Sentinel"));
+		signInAsAdmin(page);
+
+		page.navigate("/admin/users?q=" + analyst.email());
+		assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName(analyst.name())))
+			.containsText("Security analyst");
+		assertThat(page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).locator("option"))
+			.hasText(new String[] { "Requester", "Agent", "Manager", "Security analyst", "Admin" });
+
+		page.navigate("/admin/users/" + analyst.id());
+		assertThat(page.locator(".facts")).containsText("Security analyst");
+		assertThat(page.locator("main")).not().containsText("SECURITY_ANALYST");
 	}
 
 	@Test
@@ -93,6 +131,10 @@ class AdminBrowserTests extends BrowserTestSupport {
 		assertThat(response.status()).isEqualTo(403);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Not allowed");
 		assertThat(page).hasURL(Pattern.compile(".*/admin/users$"));
+	}
+
+	private Locator membersOf(String team) {
+		return page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Members of " + team));
 	}
 
 }

@@ -29,6 +29,18 @@ class PriorityMatrixBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void headingsReadInThePortalsWords() {
+		signInAsAdmin(page);
+
+		page.navigate("/admin/priority-matrix");
+
+		assertThat(page.getByRole(AriaRole.COLUMNHEADER))
+			.hasText(new String[] { "High · I can't work", "Medium · It's slowing me down", "Low · It can wait" });
+		assertThat(page.getByRole(AriaRole.ROWHEADER))
+			.hasText(new String[] { "High · The whole company", "Medium · My team", "Low · Just me" });
+	}
+
+	@Test
 	void aNewTicketGetsThePriorityTheAdminJustSet() {
 		signInAsAdmin(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")).click();
