@@ -32,6 +32,13 @@ final class DemoTickets {
 	private static final List<Channel> CHANNELS = List.of(Channel.PORTAL, Channel.PORTAL, Channel.PORTAL, Channel.EMAIL,
 			Channel.EMAIL, Channel.PHONE, Channel.PHONE, Channel.CHAT, Channel.WALK_IN, Channel.API);
 
+	/**
+	 * The last ten days' open work, in turn: every status a desk shows on a normal day is
+	 * there, whatever the random draws.
+	 */
+	private static final List<Status> RECENT = List.of(Status.NEW, Status.OPEN, Status.PENDING, Status.OPEN, Status.NEW,
+			Status.ON_HOLD, Status.OPEN, Status.RESOLVED, Status.PENDING, Status.NEW);
+
 	private final Tickets tickets;
 
 	private final ReplayClock clock;
@@ -45,6 +52,11 @@ final class DemoTickets {
 	private final Instant now;
 
 	private Instant at;
+
+	/**
+	 * How many recent tickets were played, to take the next status from {@link #RECENT}.
+	 */
+	private int recent;
 
 	private @Nullable TicketView ticket;
 
@@ -108,13 +120,11 @@ final class DemoTickets {
 	 * Older tickets are mostly done; the last days hold the open work, as on a real desk.
 	 */
 	private Status targetFor(Instant created) {
-		long ageDays = Duration.between(created, now).toDays();
-		int roll = random.nextInt(100);
-		if (ageDays > 10) {
-			return roll < 55 ? Status.CLOSED : roll < 85 ? Status.RESOLVED : roll < 93 ? Status.ON_HOLD : Status.OPEN;
+		if (Duration.between(created, now).toDays() <= 10) {
+			return RECENT.get(recent++ % RECENT.size());
 		}
-		return roll < 25 ? Status.NEW
-				: roll < 55 ? Status.OPEN : roll < 70 ? Status.PENDING : roll < 78 ? Status.ON_HOLD : Status.RESOLVED;
+		int roll = random.nextInt(100);
+		return roll < 55 ? Status.CLOSED : roll < 85 ? Status.RESOLVED : roll < 93 ? Status.ON_HOLD : Status.OPEN;
 	}
 
 	private void open(Story story, Caller requester, Channel channel, Caller agent) {

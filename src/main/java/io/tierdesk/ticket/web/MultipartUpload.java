@@ -12,13 +12,13 @@ import org.springframework.web.multipart.MultipartFile;
  * A file from a multipart request (the API's or a page form's), before the ticket module
  * checks and stores it.
  */
-record MultipartUpload(MultipartFile file) implements UploadedFile {
+public record MultipartUpload(MultipartFile file) implements UploadedFile {
 
 	/**
 	 * The files actually sent: a browser sends an empty, nameless part for a file input
 	 * left empty.
 	 */
-	static List<UploadedFile> of(@Nullable List<MultipartFile> files) {
+	public static List<UploadedFile> of(@Nullable List<MultipartFile> files) {
 		return files == null ? List.of()
 				: files.stream()
 					.filter(f -> !f.isEmpty() || !nameOf(f).isBlank())

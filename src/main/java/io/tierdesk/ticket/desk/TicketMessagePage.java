@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import java.util.List;
 
@@ -6,6 +6,7 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.ticket.web.MultipartUpload;
 import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.Tickets;
 import io.tierdesk.ticket.Visibility;

@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import java.util.List;
 import java.util.Map;
@@ -7,6 +7,7 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.ticket.web.MultipartUpload;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;

@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;

@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.web.PageController;

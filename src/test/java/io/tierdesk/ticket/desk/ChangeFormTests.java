@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.tierdesk.ticket.web;
+package io.tierdesk.ticket.desk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
