@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,7 +34,12 @@ class SessionRefresh extends OncePerRequestFilter {
 
 	private final Directory directory;
 
-	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+	/**
+	 * Where the form sign-in keeps the context: the session, and the request (read again
+	 * by an error page's dispatch).
+	 */
+	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
+			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	SessionRefresh(Directory directory) {
 		this.directory = directory;
@@ -60,17 +67,21 @@ class SessionRefresh extends OncePerRequestFilter {
 		Optional<Caller> now = directory.caller(user.caller().id());
 		if (now.isEmpty()) {
 			end(request);
+			replace(SecurityContextHolder.createEmptyContext(), request, response);
 		}
 		else if (!now.get().equals(user.caller())) {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(SignedInUser.authenticated(now.get()));
-			SecurityContextHolder.setContext(context);
-			sessions.saveContext(context, request, response);
+			replace(context, request, response);
 		}
 	}
 
+	private void replace(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+
 	private static void end(HttpServletRequest request) {
-		SecurityContextHolder.clearContext();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
