@@ -5,6 +5,8 @@ import io.tierdesk.identity.IdentityEvents.ApiTokenRevoked;
 import io.tierdesk.identity.IdentityEvents.BannerAccepted;
 import io.tierdesk.identity.IdentityEvents.RoleChanged;
 import io.tierdesk.identity.IdentityEvents.SignInFailed;
+import io.tierdesk.identity.IdentityEvents.SignInPaused;
+import io.tierdesk.identity.IdentityEvents.SignInUnlocked;
 import io.tierdesk.identity.IdentityEvents.UserCreated;
 import io.tierdesk.identity.IdentityEvents.UserDeactivated;
 import io.tierdesk.identity.IdentityEvents.UserSignedIn;
@@ -32,6 +34,17 @@ class IdentityAuditing {
 	@ApplicationModuleListener
 	void on(SignInFailed e) {
 		log.append(e.at(), null, e.email(), "SIGN_IN_FAILED", e.email(), e.reason(), e.remoteAddress());
+	}
+
+	@ApplicationModuleListener
+	void on(SignInPaused e) {
+		log.append(e.at(), null, null, "SIGN_IN_PAUSED", e.subject(), "paused for " + e.pause().toSeconds()
+				+ " s until " + e.until() + " after " + e.failures() + " failed sign-ins in a row", e.remoteAddress());
+	}
+
+	@ApplicationModuleListener
+	void on(SignInUnlocked e) {
+		log.append(e.at(), e.byUserId(), null, "SIGN_IN_UNLOCKED", e.email(), "pause lifted, failures forgotten", null);
 	}
 
 	@ApplicationModuleListener

@@ -1,8 +1,9 @@
 /**
- * The append-only audit log: sign-ins and failed sign-ins, user creation and role
- * changes, API tokens minted and revoked, banner acceptance. Listens to identity's events
- * after their transaction commits (kept in the event publication registry, so an entry is
- * not lost to a crash); the application only ever inserts audit rows.
+ * The append-only audit log: sign-ins, failed sign-ins, sign-in pauses and unlocks, user
+ * creation and role changes, API tokens minted and revoked, banner acceptance. Listens to
+ * identity's events after their transaction commits (kept in the event publication
+ * registry, so an entry is not lost to a crash); the application only ever inserts audit
+ * rows.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "platform", "identity" })
 @org.jspecify.annotations.NullMarked

@@ -6,7 +6,6 @@ import java.util.Base64;
 
 import io.tierdesk.identity.domain.UserAccount;
 import io.tierdesk.identity.domain.UserRepository;
-import io.tierdesk.platform.TierdeskProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -33,16 +32,16 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final PasswordEncoder passwords;
 
-	private final TierdeskProperties.Bootstrap bootstrap;
+	private final BootstrapSettings bootstrap;
 
 	private final Clock clock;
 
-	AdminBootstrap(UserRepository users, ApiTokens tokens, PasswordEncoder passwords, TierdeskProperties properties,
+	AdminBootstrap(UserRepository users, ApiTokens tokens, PasswordEncoder passwords, BootstrapSettings bootstrap,
 			Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwords = passwords;
-		this.bootstrap = properties.bootstrap();
+		this.bootstrap = bootstrap;
 		this.clock = clock;
 	}
 

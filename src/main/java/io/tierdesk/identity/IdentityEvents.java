@@ -1,5 +1,6 @@
 package io.tierdesk.identity;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,18 @@ public final class IdentityEvents {
 	}
 
 	public record SignInFailed(String email, String reason, @Nullable String remoteAddress, Instant at) {
+	}
+
+	/**
+	 * Failed sign-ins paused further ones: for the account {@code subject} (an email,
+	 * with its {@code userId}) or the source address {@code subject} (no user).
+	 */
+	public record SignInPaused(@Nullable Long userId, String subject, int failures, Duration pause, Instant until,
+			@Nullable String remoteAddress, Instant at) {
+	}
+
+	/** An admin lifted an account's sign-in pause and forgot its failures. */
+	public record SignInUnlocked(long userId, String email, long byUserId, Instant at) {
 	}
 
 	public record UserCreated(long userId, String email, Role role, @Nullable Long byUserId, Instant at) {

@@ -1,63 +1,79 @@
 package io.tierdesk.identity;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Optional;
 
-import io.tierdesk.identity.IdentityEvents.SignInFailed;
-import io.tierdesk.identity.IdentityEvents.UserSignedIn;
+import io.tierdesk.identity.IdentityEvents.SignInUnlocked;
+import io.tierdesk.identity.domain.SignInThrottle;
+import io.tierdesk.identity.domain.SignInThrottleRepository;
 import io.tierdesk.identity.domain.UserAccount;
 import io.tierdesk.identity.domain.UserRepository;
-import io.tierdesk.platform.TierdeskProperties;
+import io.tierdesk.platform.Problem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records sign-in outcomes: resets or counts failures, locks after too many, and tells
- * audit either way.
+ * Password sign-in with throttling instead of lockout: every attempt costs one password
+ * hash comparison, failures pause further attempts per account and per source address,
+ * and an admin can lift an account's pause at once.
  */
 @Service
-@Transactional
 public class SignIns {
 
 	private final UserRepository users;
+
+	private final PasswordCheck passwords;
+
+	private final SignInJudge judge;
+
+	private final SignInThrottleRepository throttles;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	private final TierdeskProperties.SignIn policy;
-
-	SignIns(UserRepository users, ApplicationEventPublisher events, Clock clock, TierdeskProperties properties) {
+	SignIns(UserRepository users, PasswordCheck passwords, SignInJudge judge, SignInThrottleRepository throttles,
+			ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
+		this.passwords = passwords;
+		this.judge = judge;
+		this.throttles = throttles;
 		this.events = events;
 		this.clock = clock;
-		this.policy = properties.signIn();
-	}
-
-	public void succeeded(String email, @Nullable String remoteAddress) {
-		users.findByEmail(UserAccount.normalise(email)).ifPresent(user -> {
-			user.recordSignIn();
-			events.publishEvent(new UserSignedIn(user.id(), user.email(), remoteAddress, clock.instant()));
-		});
-	}
-
-	public void failed(String email, String reason, @Nullable String remoteAddress) {
-		String normalised = UserAccount.normalise(email);
-		String outcome = users.findByEmail(normalised)
-			.map(user -> user.recordFailedSignIn(policy.maxFailures(), Duration.ofMinutes(policy.lockMinutes()),
-					clock.instant()) ? reason + "; account locked for " + policy.lockMinutes() + " minutes" : reason)
-			.orElse(reason);
-		events.publishEvent(new SignInFailed(normalised, outcome, remoteAddress, clock.instant()));
 	}
 
 	/**
-	 * A sign-in refused for a reason other than the password (locked, deactivated):
-	 * audited, not counted.
+	 * The caller, or empty for every kind of refusal alike: wrong password, unknown
+	 * email, no password, deactivated, paused.
 	 */
-	public void refused(String email, String reason, @Nullable String remoteAddress) {
-		events.publishEvent(new SignInFailed(UserAccount.normalise(email), reason, remoteAddress, clock.instant()));
+	public Optional<Caller> attempt(String email, String password, @Nullable String source) {
+		String normalised = UserAccount.normalise(email);
+		UserAccount account = users.findByEmail(normalised).orElse(null);
+		boolean right = passwords.matches(password, account == null ? null : account.passwordHash());
+		return judge.judge(new SignInAttempt(normalised, source), account, right);
+	}
+
+	@Transactional(readOnly = true)
+	public SignInStanding standing(long userId, Caller by) {
+		Users.requireAdmin(by);
+		return throttles.findById(SignInThrottle.accountSubject(userId))
+			.map(t -> new SignInStanding(t.failures(),
+					t.isPausedAt(clock.instant()) ? t.pausedUntil().orElse(null) : null))
+			.orElse(SignInStanding.CLEAR);
+	}
+
+	/**
+	 * Lifts the account's pause and forgets its failures; audited even when there was
+	 * none.
+	 */
+	@Transactional
+	public void unlock(long userId, Caller by) {
+		Users.requireAdmin(by);
+		UserAccount user = users.findById(userId).orElseThrow(() -> new Problem.NotFound("User " + userId));
+		throttles.findById(SignInThrottle.accountSubject(userId)).ifPresent(throttles::delete);
+		events.publishEvent(new SignInUnlocked(userId, user.email(), by.id(), clock.instant()));
 	}
 
 }

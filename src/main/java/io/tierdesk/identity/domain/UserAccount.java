@@ -1,6 +1,5 @@
 package io.tierdesk.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -43,10 +42,6 @@ public class UserAccount {
 
 	private boolean active = true;
 
-	private int failedSignIns;
-
-	private @Nullable Instant lockedUntil;
-
 	private Instant createdAt;
 
 	@Version
@@ -73,29 +68,6 @@ public class UserAccount {
 
 	public void setPasswordHash(String hash) {
 		this.passwordHash = hash;
-	}
-
-	/**
-	 * Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account for
-	 * {@code lockFor}.
-	 */
-	public boolean recordFailedSignIn(int maxFailures, Duration lockFor, Instant now) {
-		failedSignIns++;
-		if (failedSignIns >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-			failedSignIns = 0;
-			return true;
-		}
-		return false;
-	}
-
-	public void recordSignIn() {
-		failedSignIns = 0;
-		lockedUntil = null;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
 	public Role changeRole(Role newRole) {

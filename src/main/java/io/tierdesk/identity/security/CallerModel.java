@@ -1,7 +1,6 @@
 package io.tierdesk.identity.security;
 
 import io.tierdesk.identity.Caller;
-import io.tierdesk.identity.Directory;
 import io.tierdesk.platform.web.PageController;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,15 +13,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = PageController.class)
 class CallerModel {
 
-	private final Directory directory;
-
-	CallerModel(Directory directory) {
-		this.directory = directory;
-	}
-
 	@ModelAttribute("me")
 	@Nullable Caller me() {
-		return SessionCallers.current(directory).orElse(null);
+		return SessionCallers.current().orElse(null);
 	}
 
 }

@@ -1,11 +1,11 @@
 package io.tierdesk.identity.security;
 
 import java.util.List;
-import java.util.Map;
 
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.SignInBanners;
+import io.tierdesk.identity.SignIns;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,13 +13,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -68,6 +67,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** A bean, so Spring Boot does not also set up its default in-memory user. */
+	@Bean
+	PasswordSignIn passwordSignIn(SignIns signIns) {
+		return new PasswordSignIn(signIns);
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -87,38 +92,32 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-					"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
-					"/swagger-ui.html")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/desk/**")
-			.hasAnyRole(STAFF)
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain web(HttpSecurity http, PasswordSignIn passwordSignIn) throws Exception {
+		// Before any access rule: a request is judged by the user's role as it is now.
+		http.addFilterAfter(new SessionRefresh(directory), SecurityContextHolderFilter.class)
+			.authenticationManager(new ProviderManager(passwordSignIn))
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/desk/**")
+				.hasAnyRole(STAFF)
+				.anyRequest()
+				.authenticated())
+			// One failure page for every refusal (SignInPage): it does not tell which
+			// emails exist.
 			.formLogin(form -> form.loginPage("/sign-in")
 				.defaultSuccessUrl("/", false)
-				.failureHandler(signInFailures())
+				.failureUrl("/sign-in?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
-	}
-
-	/**
-	 * A locked account is told so; any other failure gets one message, so it does not
-	 * reveal which emails exist.
-	 */
-	private static AuthenticationFailureHandler signInFailures() {
-		var failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setDefaultFailureUrl("/sign-in?error");
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
-		return failures;
 	}
 
 	@Override
@@ -128,7 +127,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new CallerArgumentResolver(directory));
+		resolvers.add(new CallerArgumentResolver());
 	}
 
 }

@@ -1,51 +1,34 @@
 package io.tierdesk.identity.security;
 
-import java.time.Instant;
-import java.util.Collection;
+import java.io.Serializable;
 import java.util.List;
 
 import io.tierdesk.identity.Caller;
-import io.tierdesk.identity.domain.UserAccount;
+import org.springframework.security.core.AuthenticatedPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A browser session's user: the caller plus what Spring Security checks at sign-in
- * (password, lock, active).
+ * A browser session's user. Holds the caller as last read from the database (refreshed on
+ * every request by {@link SessionRefresh}) and nothing secret: no password hash sits in a
+ * session.
  */
-record SignedInUser(Caller caller, String passwordHash, boolean locked, boolean active) implements UserDetails {
+record SignedInUser(Caller caller) implements AuthenticatedPrincipal, Serializable {
 
-	static SignedInUser of(UserAccount account, Caller caller, Instant now) {
-		String hash = account.passwordHash();
-		return new SignedInUser(caller, hash == null ? "" : hash, account.isLockedAt(now), account.isActive());
+	/** The authentication a session carries, with the role's authority. */
+	static Authentication authenticated(Caller caller) {
+		return UsernamePasswordAuthenticationToken.authenticated(new SignedInUser(caller), null, authorities(caller));
 	}
 
-	@Override
-	public Collection<? extends GrantedAuthority> getAuthorities() {
+	static List<GrantedAuthority> authorities(Caller caller) {
 		return List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name()));
 	}
 
 	@Override
-	public String getPassword() {
-		return passwordHash;
-	}
-
-	@Override
-	public String getUsername() {
+	public String getName() {
 		return caller.email();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
-	}
-
-	@Override
-	public boolean isEnabled() {
-		// Users created without a password (requesters from a phone call or email) cannot
-		// sign in until given one.
-		return active && !passwordHash.isEmpty();
 	}
 
 }

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The sign-in form with the sign-in banner; Spring Security handles the POST and says why
- * it failed.
+ * The sign-in form with the sign-in banner; Spring Security handles the POST and comes
+ * back here with {@code ?error} for every kind of refusal.
  */
 @PageController
 class SignInPage {
@@ -20,13 +20,19 @@ class SignInPage {
 		this.banners = banners;
 	}
 
+	/**
+	 * The one answer to every refused sign-in (wrong password, unknown email, no
+	 * password, deactivated, paused), so the page does not tell which emails exist or
+	 * which are paused.
+	 */
+	static final String REFUSED = "Email or password is wrong, or sign-in is paused for this account; "
+			+ "try again in a moment.";
+
 	@GetMapping("/sign-in")
 	String show(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String locked,
 			@RequestParam(name = "signed-out", required = false) @Nullable String signedOut, Model model) {
 		model.addAttribute("banner", banners.current());
-		model.addAttribute("failure", error != null ? "Wrong email or password, or the account cannot sign in."
-				: locked != null ? "This account is locked after too many failed sign-ins. Try again later." : null);
+		model.addAttribute("failure", error != null ? REFUSED : null);
 		model.addAttribute("signedOut", signedOut != null);
 		return "identity/sign-in";
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Role;
+import io.tierdesk.identity.SignIns;
 import io.tierdesk.identity.UserViews.MintedToken;
 import io.tierdesk.identity.UserViews.NewToken;
 import io.tierdesk.identity.UserViews.UserChange;
@@ -25,9 +26,12 @@ class UserAdminPage {
 
 	private final ApiTokens tokens;
 
-	UserAdminPage(Users users, ApiTokens tokens) {
+	private final SignIns signIns;
+
+	UserAdminPage(Users users, ApiTokens tokens, SignIns signIns) {
 		this.users = users;
 		this.tokens = tokens;
+		this.signIns = signIns;
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -35,7 +39,15 @@ class UserAdminPage {
 		model.addAttribute("user", users.get(id, caller));
 		model.addAttribute("tokens", tokens.of(id, caller));
 		model.addAttribute("roles", List.of(Role.values()));
+		model.addAttribute("signIn", signIns.standing(id, caller));
 		return "admin/user";
+	}
+
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		signIns.unlock(id, caller);
+		redirect.addFlashAttribute("notice", "Sign-in unlocked: the account's failed sign-ins are forgotten.");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/admin/users/{id}/role")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.SignIns;
 import io.tierdesk.identity.Users;
 import io.tierdesk.identity.UserViews.MintedToken;
 import io.tierdesk.identity.UserViews.NewToken;
@@ -40,9 +41,12 @@ class UsersApi {
 
 	private final ApiTokens tokens;
 
-	UsersApi(Users users, ApiTokens tokens) {
+	private final SignIns signIns;
+
+	UsersApi(Users users, ApiTokens tokens, SignIns signIns) {
 		this.users = users;
 		this.tokens = tokens;
+		this.signIns = signIns;
 	}
 
 	@PostMapping("/users")
@@ -73,6 +77,14 @@ class UsersApi {
 	@Operation(operationId = "changeUser", summary = "Change name, role, organisation or active state (admin)")
 	UserView change(@PathVariable long id, @Valid @RequestBody UserChange change, Caller caller) {
 		return users.change(id, change, caller);
+	}
+
+	@PostMapping("/users/{id}/unlock")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "unlockSignIn",
+			summary = "Lift the pause failed sign-ins put on this account and forget them (admin)")
+	void unlock(@PathVariable long id, Caller caller) {
+		signIns.unlock(id, caller);
 	}
 
 	@PostMapping("/users/{id}/tokens")

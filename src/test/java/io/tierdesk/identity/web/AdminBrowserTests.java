@@ -55,7 +55,7 @@ class AdminBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("deactivated");
 		Page theirs = newPage();
 		signIn(theirs, agent.email(), PASSWORD);
-		assertThat(theirs.getByRole(AriaRole.ALERT)).containsText("cannot sign in");
+		assertThat(theirs.getByRole(AriaRole.ALERT)).containsText("Email or password is wrong");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package io.tierdesk.identity.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,21 @@ class SignInBrowserTests extends BrowserTestSupport {
 
 	private static final String DEFAULT_BANNER = "This system is for authorised use only. Activity is logged and may be monitored.";
 
+	private static final String REFUSED = "Email or password is wrong, or sign-in is paused for this account";
+
 	@AfterEach
 	void restoreBanner() {
 		admin().put("/api/v1/banner", Map.of("text", DEFAULT_BANNER, "acceptanceRequired", false));
+	}
+
+	/**
+	 * Every browser test signs in from this machine's address, so this class's wrong
+	 * passwords would add up to a pause of that address for later tests; an hour later
+	 * they no longer count.
+	 */
+	@AfterEach
+	void forgetThisMachinesFailures() {
+		clock.advance(Duration.ofHours(1));
 	}
 
 	@Test
@@ -39,21 +52,45 @@ class SignInBrowserTests extends BrowserTestSupport {
 
 		signIn(page, agent.email(), "not-the-password-at-all");
 
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong email or password");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText(REFUSED);
 		assertAccessible(page);
 	}
 
 	@Test
-	void lockedAccountSaysItIsLocked() {
-		Person agent = newPerson("AGENT", "Larry Locked");
-		for (int attempt = 0; attempt < 5; attempt++) {
-			signIn(page, agent.email(), "not-the-password-at-all");
-			assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
-		}
+	void pausedAccountLetsItsOwnerInAfterTheShortWait() {
+		Person agent = newPerson("AGENT", "Paula Paused");
+		guessWrongFiveTimes(agent);
 
 		signIn(page, agent.email(), PASSWORD);
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText(REFUSED);
+		clock.advance(Duration.ofSeconds(1));
+		signIn(page, agent.email(), PASSWORD);
 
-		assertThat(page.getByRole(AriaRole.ALERT)).containsText("locked");
+		assertThat(page).hasURL(Pattern.compile(".*/desk$"));
+	}
+
+	@Test
+	void adminUnlocksAPausedAccountOnTheUserPage() {
+		Person agent = newPerson("AGENT", "Ulla Unlocked");
+		guessWrongFiveTimes(agent);
+		Page admin = newPage();
+		signInAsAdmin(admin);
+
+		admin.navigate("/admin/users/" + agent.id());
+		assertThat(admin.getByText("Paused until")).isVisible();
+		assertAccessible(admin);
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock sign-in")).click();
+
+		assertThat(admin.getByRole(AriaRole.STATUS)).containsText("Sign-in unlocked");
+		signIn(page, agent.email(), PASSWORD);
+		assertThat(page).hasURL(Pattern.compile(".*/desk$"));
+	}
+
+	private void guessWrongFiveTimes(Person person) {
+		for (int attempt = 0; attempt < 5; attempt++) {
+			signIn(page, person.email(), "not-the-password-at-all");
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText(REFUSED);
+		}
 	}
 
 	@Test
