@@ -37,9 +37,9 @@ public class AttachmentStore {
 
 	private final ContentSniffer sniffer;
 
-	AttachmentStore(TierdeskProperties properties, ContentSniffer sniffer) {
-		this.root = properties.attachmentDir().toAbsolutePath().normalize();
-		this.maxBytes = properties.attachments().maxSize().toBytes();
+	AttachmentStore(TierdeskProperties properties, AttachmentSettings settings, ContentSniffer sniffer) {
+		this.root = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
+		this.maxBytes = settings.maxSize().toBytes();
 		this.sniffer = sniffer;
 	}
 
