@@ -4,6 +4,7 @@
 #
 #   benchmarks/run.sh            build both jars, run everything (about 8 minutes on 2 cores), print the figures
 #   SKIP_BUILD=1 benchmarks/run.sh   reuse target/tierdesk-0.1.0.jar
+#   SKIP_QUEUE=1 benchmarks/run.sh   ticket creation only (about 3 minutes): before and after a change to the create path
 #
 # Loopback only (127.0.0.1), bounded by time (wrk -d, pgbench -T), stops the JVMs it started and drops the databases
 # it created, also on Ctrl-C or failure. Needs: wrk (apt-get install wrk), psql and pgbench, a PostgreSQL at
@@ -122,6 +123,8 @@ for round in $(seq "$ROUNDS"); do
 done
 kill "$CEIL_PID"
 
+declare -a QUEUE_RESULTS
+if [[ -z "${SKIP_QUEUE:-}" ]]; then
 # ---------------------------------------------------------------------------------------------------------------------
 # 3. The agent queue on 1,000,000 tickets, one client, sequential requests; the bare SQL for the same page beside it.
 log "loading 1,000,000 tickets"
@@ -133,7 +136,6 @@ OPEN_TEAM1=$(psql "${PG[@]}" -d "$TD_DB" -Atc "select count(*) from ticket where
 psql "${PG[@]}" -d "$TD_DB" -c "explain (analyze, buffers) $(grep -v '^--' "$HERE/queue-bare.sql" | head -1)" >"$WORK/explain.txt"
 psql "${PG[@]}" -d "$TD_DB" -c "explain (analyze, buffers) $(grep -v '^--' "$HERE/queue-bare.sql" | tail -1)" >>"$WORK/explain.txt"
 
-declare -a QUEUE_RESULTS
 for round in $(seq "$ROUNDS"); do
 	log "round $round: GET $QUEUE_PATH, warm-up $WARMUP then $QUEUE_MEASURE, one client"
 	TOKEN=$AGENT_TOKEN QUEUE_PATH=$QUEUE_PATH measure "$TD_PID" "$WARMUP" 1 1 "$HERE/get-queue.lua" "http://127.0.0.1:$TD_PORT" >/dev/null
@@ -148,12 +150,13 @@ for round in $(seq "$ROUNDS"); do
 	bare=$(cat "$WORK"/pgbench_log.* | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {printf "requests=%d p50_ms=%.2f p99_ms=%.2f", NR, a[int(NR*0.5)]/1000, a[int(NR*0.99)]/1000}')
 	QUEUE_RESULTS+=("queue round=$round target=bare-sql $bare")
 done
+fi
 
 # ---------------------------------------------------------------------------------------------------------------------
 echo
 echo "== raw figures ($(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)) =="
 printf '%s\n' "${CREATE_RESULTS[@]}" "${QUEUE_RESULTS[@]}"
-echo "open tickets in team 1: $OPEN_TEAM1 of $(psql "${PG[@]}" -d "$TD_DB" -Atc 'select count(*) from ticket')"
+[[ -n "${SKIP_QUEUE:-}" ]] || echo "open tickets in team 1: $OPEN_TEAM1 of $(psql "${PG[@]}" -d "$TD_DB" -Atc 'select count(*) from ticket')"
 echo
 echo "== ratios (per round) =="
 for round in $(seq "$ROUNDS"); do
@@ -166,9 +169,10 @@ for round in $(seq "$ROUNDS"); do
 		-v q50="$(field "$q" p50_ms)" -v q99="$(field "$q" p99_ms)" -v s50="$(field "$s" p50_ms)" -v s99="$(field "$s" p99_ms)" \
 		'BEGIN {
 			printf "round %s  create: throughput %.1f%% of ceiling (target >= 35%%), p99 %.1fx ceiling (target <= 2x), CPU/request %.1fx ceiling\n", r, 100*tt/ct, tp/cp, tc/cc;
-			printf "round %s  queue:  p50 %.2f ms, p99 %.2f ms (target < 10 ms); %.1fx bare SQL at p50, %.1fx at p99 (target <= 3x)\n", r, q50, q99, q50/s50, q99/s99;
+			if (s50 > 0) printf "round %s  queue:  p50 %.2f ms, p99 %.2f ms (target < 10 ms); %.1fx bare SQL at p50, %.1fx at p99 (target <= 3x)\n", r, q50, q99, q50/s50, q99/s99;
 		}'
 done
+[[ -n "${SKIP_QUEUE:-}" ]] && exit 0
 echo
 echo "== EXPLAIN ANALYZE of the page and count statements =="
 cat "$WORK/explain.txt"

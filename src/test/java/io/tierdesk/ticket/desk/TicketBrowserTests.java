@@ -41,7 +41,9 @@ class TicketBrowserTests extends BrowserTestSupport {
 		Page desk = newPage();
 		signIn(desk, agent.email(), PASSWORD);
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("My teams"))).click();
-		assertThat(desk.locator("#queue-results")).containsText("1 tickets");
+		assertThat(desk.locator("#queue-results")).containsText("My teams: 1 ticket");
+		assertThat(desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("My teams"))))
+			.containsText("1");
 		assertAccessible(desk);
 		desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(subject)).click();
 		assertThat(desk.locator(".ticket-header")).containsText("P2");
