@@ -162,8 +162,8 @@ echo "== ratios (per round) =="
 for round in $(seq "$ROUNDS"); do
 	c=$(printf '%s\n' "${CREATE_RESULTS[@]}" | grep "round=$round target=ceiling")
 	t=$(printf '%s\n' "${CREATE_RESULTS[@]}" | grep "round=$round target=tierdesk")
-	q=$(printf '%s\n' "${QUEUE_RESULTS[@]}" | grep "round=$round target=tierdesk")
-	s=$(printf '%s\n' "${QUEUE_RESULTS[@]}" | grep "round=$round target=bare-sql")
+	q=$(printf '%s\n' "${QUEUE_RESULTS[@]}" | grep "round=$round target=tierdesk" || true)
+	s=$(printf '%s\n' "${QUEUE_RESULTS[@]}" | grep "round=$round target=bare-sql" || true)
 	awk -v r="$round" -v ct="$(field "$c" rps)" -v tt="$(field "$t" rps)" -v cp="$(field "$c" p99_ms)" \
 		-v tp="$(field "$t" p99_ms)" -v cc="$(field "$c" server_cpu_ms_per_req)" -v tc="$(field "$t" server_cpu_ms_per_req)" \
 		-v q50="$(field "$q" p50_ms)" -v q99="$(field "$q" p99_ms)" -v s50="$(field "$s" p50_ms)" -v s99="$(field "$s" p99_ms)" \

@@ -3,12 +3,15 @@ package io.tierdesk.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.tierdesk.ApiClient.FilePart;
 import io.tierdesk.ApiTestSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 class TicketApiIntegrationTests extends ApiTestSupport {
 
@@ -227,6 +230,30 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 		assertThat(response.status()).as("%s", response).isEqualTo(415);
 		assertThat(response.json().get("detail").asString()).contains("setup.exe").contains("program");
 		assertThat(requester.api().get("/api/v1/tickets/" + id + "/messages").json()).isEmpty();
+	}
+
+	@Test
+	void filesOfAFailedCommandAreNotKept(@Value("${tierdesk.data-dir}") Path dataDir) throws Exception {
+		User requester = newRequester();
+		long id = openTicket(requester, "Closed soon").get("id").asLong();
+		admin().patch("/api/v1/tickets/" + id, Map.of("version", 0, "status", "RESOLVED"));
+		admin().patch("/api/v1/tickets/" + id, Map.of("version", 1, "status", "CLOSED"));
+		Path attachments = dataDir.resolve("attachments");
+		Files.createDirectories(attachments);
+		long before = filesIn(attachments);
+
+		var response = requester.api()
+			.multipart("/api/v1/tickets/" + id + "/messages", List.<String[]>of(new String[] { "body", "one more" }),
+					List.of(new FilePart("log.txt", "text/plain", "received, then refused".getBytes())));
+
+		assertThat(response.status()).as("%s", response).isEqualTo(409);
+		assertThat(filesIn(attachments)).as("files under " + attachments).isEqualTo(before);
+	}
+
+	private static long filesIn(Path folder) throws java.io.IOException {
+		try (var files = Files.list(folder)) {
+			return files.count();
+		}
 	}
 
 	@Test
