@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,12 +88,24 @@ class CrashIntegrationTests {
 		assertThat(missingOrChanged(second, requester, acknowledged))
 			.as("acknowledged tickets lost by the crash (of %d)", acknowledged.size())
 			.isEmpty();
+		if (!this.postgres) {
+			assertOwnerOnly(this.work.resolve("data"), "rwx------");
+			assertOwnerOnly(this.work.resolve("data/db/tierdesk.mv.db"), "rw-------");
+		}
 		long highest = acknowledged.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
 		for (int i = 0; i < 3; i++) {
 			assertThat(createTicket(second, requester, "after the crash " + i).get("id").asLong())
 				.as("id of a ticket created after the crash")
 				.isGreaterThan(highest);
 		}
+	}
+
+	/**
+	 * Issue 9, operations: what the running application made of a fresh data directory.
+	 */
+	private static void assertOwnerOnly(Path path, String permissions) throws IOException {
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as("permissions of %s", path)
+			.isEqualTo(permissions);
 	}
 
 	/**
