@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replies and notes, for a person and for a module acting on a participant's behalf
  * alike: the participant must be able to see the ticket, only staff write internal notes,
- * and a message has words or files.
+ * and a message has words or files. Messages never conflict with each other: they wait
+ * for the ticket's row in turn. A field edit made meanwhile still fails its version
+ * check, because a message can change what the agent saw (the status, the first
+ * response).
  */
 @Component
 class TicketConversation {
@@ -52,7 +55,7 @@ class TicketConversation {
 	@Transactional
 	public MessageView add(long ticketId, Caller author, Actor actor, String body, Visibility visibility,
 			List<StoredFile> files) {
-		Ticket ticket = tickets.findById(ticketId)
+		Ticket ticket = tickets.findForUpdate(ticketId)
 			.filter(t -> TicketAccess.canSee(author, t))
 			.orElseThrow(() -> Tickets.notFound(ticketId));
 		TicketMessage message = ticket.addMessage(Actor.of(author), actor, body, visibility, clock.instant());

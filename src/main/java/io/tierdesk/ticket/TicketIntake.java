@@ -102,7 +102,7 @@ class TicketIntake {
 		if (key != null) {
 			remember(caller, key, ticket, now);
 		}
-		return new Created(views.view(ticket, requester.summary()), false);
+		return new Created(views.viewOfNew(ticket, requester.summary()), false);
 	}
 
 	private @Nullable TeamRef teamOf(NewTicket command, Caller caller) {

@@ -48,18 +48,19 @@ class TicketViewAssembler {
 	}
 
 	/**
-	 * A view of a ticket whose people the caller already knows (a new ticket's
-	 * requester): no look-up for them.
+	 * A view of a ticket just opened, whose requester the caller already knows: no
+	 * look-up for them, and none for an SLA snapshot, which no module can have recorded
+	 * yet (the create path stays as short as it was).
 	 */
-	TicketView view(Ticket ticket, UserSummary known) {
-		return views(List.of(ticket), Map.of(known.id(), known)).get(0);
+	TicketView viewOfNew(Ticket ticket, UserSummary requester) {
+		return views(List.of(ticket), Map.of(requester.id(), requester), false).get(0);
 	}
 
 	List<TicketView> views(List<Ticket> tickets) {
-		return views(tickets, Map.of());
+		return views(tickets, Map.of(), true);
 	}
 
-	private List<TicketView> views(List<Ticket> tickets, Map<Long, UserSummary> known) {
+	private List<TicketView> views(List<Ticket> tickets, Map<Long, UserSummary> known, boolean withSla) {
 		Set<Long> userIds = new HashSet<>();
 		tickets.forEach(t -> {
 			userIds.add(t.requesterId());
@@ -74,9 +75,10 @@ class TicketViewAssembler {
 		Map<Long, String> paths = categories.findAllById(ids(tickets, Ticket::categoryId))
 			.stream()
 			.collect(Collectors.toMap(Category::id, Category::path));
-		Map<Long, SlaSnapshot> sla = slas.findAllById(ids(tickets, Ticket::id))
-			.stream()
-			.collect(Collectors.toMap(TicketSla::ticketId, TicketSla::snapshot));
+		Map<Long, SlaSnapshot> sla = !withSla ? Map.of()
+				: slas.findAllById(ids(tickets, Ticket::id))
+					.stream()
+					.collect(Collectors.toMap(TicketSla::ticketId, TicketSla::snapshot));
 		return tickets.stream().map(t -> view(t, users, teams, paths, sla.get(t.id()))).toList();
 	}
 

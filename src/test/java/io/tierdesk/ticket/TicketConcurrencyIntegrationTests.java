@@ -54,6 +54,21 @@ class TicketConcurrencyIntegrationTests extends ApiTestSupport {
 		assertThat(responses).extracting(Response::status).containsExactlyInAnyOrder(200, 409);
 	}
 
+	@Test
+	void concurrentRepliesAndNotesOnOneTicketAreAllAccepted() throws Exception {
+		User requester = newRequester();
+		User agent = newAgent();
+		long id = openTicket(requester, "Busy ticket").get("id").asLong();
+
+		List<Response> responses = race(36,
+				i -> (i % 3 == 0 ? requester : agent).api()
+					.post("/api/v1/tickets/" + id + "/messages",
+							Map.of("body", "Message " + i, "visibility", i % 3 == 2 ? "INTERNAL" : "PUBLIC")));
+
+		assertThat(responses).allSatisfy(r -> assertThat(r.status()).as("%s", r).isEqualTo(201));
+		assertThat(agent.api().get("/api/v1/tickets/" + id + "/messages").json().valueStream()).hasSize(36);
+	}
+
 	private static List<Response> race(int count, java.util.function.IntFunction<Response> request) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		try {
