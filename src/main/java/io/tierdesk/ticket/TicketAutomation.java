@@ -18,6 +18,7 @@ import io.tierdesk.ticket.domain.TicketSlaRepository;
 import io.tierdesk.ticket.domain.TicketStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -101,9 +102,10 @@ public class TicketAutomation {
 	/**
 	 * Adds a message in a participant's words, put there by the system (a mail reply):
 	 * the participant must be an active user who may see the ticket, as if they wrote it
-	 * in the portal.
+	 * in the portal. It opens no transaction of its own, so that the files are received
+	 * before the one that records the message.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public MessageView addMessage(long ticketId, long participantId, String body, Visibility visibility,
 			List<UploadedFile> files, SystemActor by) {
 		Caller participant = directory.caller(participantId)
