@@ -158,8 +158,9 @@ public class Users {
 		return users.findByEmail(UserAccount.normalise(email));
 	}
 
-	static void requireAdmin(Caller by) {
-		if (by != null && !by.is(Role.ADMIN)) {
+	/** A missing caller is refused like any non-admin: nobody skips this check. */
+	static void requireAdmin(@Nullable Caller by) {
+		if (by == null || !by.is(Role.ADMIN)) {
 			throw new Problem.Forbidden("Only an admin can do this.");
 		}
 	}
