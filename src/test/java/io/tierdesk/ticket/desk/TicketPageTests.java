@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.tierdesk.DatabaseProfiles;
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
@@ -37,6 +38,7 @@ import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -65,6 +67,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * and are covered by the sign-in tests; faking them here would tie a ticket test to
  * them.)
  */
+@Tag(DatabaseProfiles.NO_DATABASE)
 @WebMvcTest(TicketPage.class)
 @Import({ TicketPageModel.class, TicketPageTests.OtherModulesParts.class })
 class TicketPageTests {

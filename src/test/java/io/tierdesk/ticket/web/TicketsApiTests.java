@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.tierdesk.DatabaseProfiles;
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
@@ -37,6 +38,7 @@ import io.tierdesk.ticket.TicketViews.TicketChange;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.Tickets;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -59,6 +61,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * exactly as a client does. The other identity services the security configuration takes
  * are mocks that are never asked here.
  */
+@Tag(DatabaseProfiles.NO_DATABASE)
 @WebMvcTest(TicketsApi.class)
 class TicketsApiTests {
 
