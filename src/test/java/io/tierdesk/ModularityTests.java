@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -15,6 +16,7 @@ import org.springframework.modulith.docs.Documenter;
  * The module boundaries of DESIGN.md, verified; and the module diagrams written to
  * docs/architecture.
  */
+@Tag(DatabaseProfiles.NO_DATABASE)
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TierdeskApplication.class);

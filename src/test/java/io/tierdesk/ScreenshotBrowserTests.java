@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
@@ -16,6 +17,7 @@ import org.springframework.test.context.TestPropertySource;
  * start. Each screen is also checked with axe. Always on the embedded H2 database
  * (profile {@code test} only): the pictures need the demo data, not a second database.
  */
+@Tag(DatabaseProfiles.OWN_H2_DATABASE)
 @ActiveProfiles(profiles = "test", inheritProfiles = false)
 @TestPropertySource(properties = { "tierdesk.demo=true",
 		"spring.datasource.url=jdbc:h2:mem:tierdesk-demo-ui;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" })

@@ -12,12 +12,14 @@ import io.tierdesk.platform.PageQuery;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketViews.TicketFilter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag(DatabaseProfiles.OWN_H2_DATABASE)
 @SpringBootTest(properties = { "tierdesk.demo=true",
 		"spring.datasource.url=jdbc:h2:mem:demo;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" })
 @ActiveProfiles(resolver = DatabaseProfiles.class)
