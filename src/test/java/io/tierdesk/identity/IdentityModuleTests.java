@@ -82,6 +82,17 @@ class IdentityModuleTests {
 	}
 
 	@Test
+	void refusesAMissingCallerLikeAnyNonAdmin(AssertablePublishedEvents events) {
+		String email = unique("agent");
+
+		assertThatThrownBy(() -> users.create(new NewUser(email, "Ada Agent", Role.AGENT, null, null, null), null))
+			.isInstanceOf(Problem.Forbidden.class);
+
+		assertThat(events.ofType(UserCreated.class)).isEmpty();
+		assertThat(directory.userByEmail(email)).isEmpty();
+	}
+
+	@Test
 	void publishesRoleChangedWithFromAndToWhenAnAdminChangesARole(Scenario scenario) {
 		String email = unique("agent");
 		long agentId = users.create(new NewUser(email, "Ada Agent", Role.AGENT, null, null, null), admin).id();
