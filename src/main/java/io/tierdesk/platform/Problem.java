@@ -70,6 +70,18 @@ public abstract class Problem extends RuntimeException {
 
 	}
 
+	/**
+	 * 422: the request is well formed but contradicts what it refers to (an idempotency
+	 * key first used for another request).
+	 */
+	public static class Unprocessable extends Problem {
+
+		public Unprocessable(String title, String detail) {
+			super(HttpStatus.UNPROCESSABLE_CONTENT, title, detail);
+		}
+
+	}
+
 	/** 403: the caller is known but not allowed to do this. */
 	public static class Forbidden extends Problem {
 

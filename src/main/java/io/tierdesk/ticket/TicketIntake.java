@@ -68,21 +68,36 @@ class TicketIntake {
 		this.clock = clock;
 	}
 
-	/** The ticket an earlier request of this caller opened with this key, if live. */
+	/**
+	 * The ticket an earlier request of this caller opened with this key, if live; the
+	 * same key with another request is refused (422), never answered with the first
+	 * ticket.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Created> replay(Caller caller, @Nullable String key) {
-		if (key == null) {
+	public Optional<Created> replay(Caller caller, @Nullable IdempotentRequest request) {
+		if (request == null) {
 			return Optional.empty();
 		}
-		return idempotency.findById(new IdempotencyRecord.Key(caller.id(), key))
+		return idempotency.findById(new IdempotencyRecord.Key(caller.id(), request.key()))
 			.filter(r -> r.isLiveAt(clock.instant()))
+			.map(r -> sameRequest(r, request))
 			.flatMap(r -> tickets.findById(r.ticketId()))
 			.map(t -> new Created(views.view(t), true));
 	}
 
+	private static IdempotencyRecord sameRequest(IdempotencyRecord record, IdempotentRequest request) {
+		if (!record.isFor(request.hash())) {
+			throw new Problem.Unprocessable("Idempotency key reused",
+					"The Idempotency-Key '" + request.key() + "' was first used for another request ("
+							+ Ticket.NUMBER_PREFIX + record.ticketId() + "). Use a new key for a new ticket.");
+		}
+		return record;
+	}
+
 	/** Opens the ticket with its (already received) files, in one transaction. */
 	@Transactional
-	public Created create(NewTicket command, List<StoredFile> files, Caller caller, @Nullable String key) {
+	public Created create(NewTicket command, List<StoredFile> files, Caller caller,
+			@Nullable IdempotentRequest request) {
 		Requester requester = requesterOf(command, caller);
 		Category category = command.category() == null ? null : references.category(command.category());
 		var facts = new TicketFacts(command.subject().strip(), Objects.requireNonNullElse(command.description(), ""),
@@ -99,8 +114,8 @@ class TicketIntake {
 			files.forEach(file -> ticket.attach(message, file));
 		}
 		store.save(ticket);
-		if (key != null) {
-			remember(caller, key, ticket, now);
+		if (request != null) {
+			remember(caller, request, ticket, now);
 		}
 		return new Created(views.viewOfNew(ticket, requester.summary()), false);
 	}
@@ -151,13 +166,13 @@ class TicketIntake {
 	 * Inserts (never merges) the key's row: a racing duplicate fails on its primary key.
 	 * An expired row goes first.
 	 */
-	private void remember(Caller caller, String key, Ticket ticket, Instant now) {
-		var remembered = new IdempotencyRecord.Key(caller.id(), key);
+	private void remember(Caller caller, IdempotentRequest request, Ticket ticket, Instant now) {
+		var remembered = new IdempotencyRecord.Key(caller.id(), request.key());
 		idempotency.findById(remembered).filter(r -> !r.isLiveAt(now)).ifPresent(expired -> {
 			idempotency.delete(expired);
 			idempotency.flush();
 		});
-		idempotency.saveAndFlush(new IdempotencyRecord(caller.id(), key, ticket.id(), now));
+		idempotency.saveAndFlush(new IdempotencyRecord(caller.id(), request.key(), ticket.id(), request.hash(), now));
 	}
 
 }

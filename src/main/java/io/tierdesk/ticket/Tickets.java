@@ -74,20 +74,18 @@ public class Tickets {
 	 * key's primary key, and the loser returns the winner's.
 	 */
 	public Created open(NewTicket command, List<UploadedFile> files, Caller caller, @Nullable String idempotencyKey) {
-		if (idempotencyKey != null && idempotencyKey.length() > 200) {
-			throw new Problem.InvalidInput("Idempotency-Key", "must be at most 200 characters");
-		}
-		Optional<Created> earlier = intake.replay(caller, idempotencyKey);
+		IdempotentRequest request = IdempotentRequest.of(idempotencyKey, command, files);
+		Optional<Created> earlier = intake.replay(caller, request);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		try {
-			return attachments.receive(files, stored -> intake.create(command, stored, caller, idempotencyKey));
+			return attachments.receive(files, stored -> intake.create(command, stored, caller, request));
 		}
 		catch (RuntimeException ex) {
 			// A racing request with the same key committed first (a key conflict): its
 			// ticket is the answer. Any other failure has no ticket under the key.
-			return intake.replay(caller, idempotencyKey).orElseThrow(() -> ex);
+			return intake.replay(caller, request).orElseThrow(() -> ex);
 		}
 	}
 

@@ -177,6 +177,46 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aReplayedCreateSaysSo() {
+		User requester = newRequester();
+		var body = Map.of("subject", "Replay me");
+
+		requester.api().post("/api/v1/tickets", body, "Idempotency-Key", "replay-1");
+		var second = requester.api().post("/api/v1/tickets", body, "Idempotency-Key", "replay-1");
+
+		assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+	}
+
+	@Test
+	void anEmptyIdempotencyKeyIsRefused() {
+		User requester = newRequester();
+
+		var response = requester.api().post("/api/v1/tickets", Map.of("subject", "Blank key"), "Idempotency-Key", " ");
+
+		assertThat(response.status()).as("%s", response).isEqualTo(400);
+		assertThat(response.text()).contains("Idempotency-Key");
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isZero();
+	}
+
+	@Test
+	void theSameIdempotencyKeyWithAnotherRequestIsRefusedWith422() {
+		User requester = newRequester();
+		long first = requester.api()
+			.post("/api/v1/tickets", Map.of("subject", "Printer"), "Idempotency-Key", "reused-1")
+			.json()
+			.get("id")
+			.asLong();
+
+		var response = requester.api()
+			.post("/api/v1/tickets", Map.of("subject", "Scanner"), "Idempotency-Key", "reused-1");
+
+		assertThat(response.status()).as("%s", response).isEqualTo(422);
+		assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(response.json().get("detail").asString()).contains("reused-1").contains("TD-" + first);
+		assertThat(requester.api().get("/api/v1/tickets").json().get("total").asLong()).isEqualTo(1);
+	}
+
+	@Test
 	void agentLogsAPhoneCallForARequester() {
 		User agent = newAgent();
 		User requester = newRequester();

@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -27,6 +28,9 @@ public class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
 
 	private long ticketId;
 
+	/** SHA-256 of the request the key was first used for; null for keys stored before. */
+	private @Nullable String requestHash;
+
 	private Instant createdAt;
 
 	protected IdempotencyRecord() {
@@ -34,10 +38,16 @@ public class IdempotencyRecord implements Persistable<IdempotencyRecord.Key> {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	public IdempotencyRecord(long callerId, String idemKey, long ticketId, Instant createdAt) {
+	public IdempotencyRecord(long callerId, String idemKey, long ticketId, String requestHash, Instant createdAt) {
 		this.key = new Key(callerId, idemKey);
 		this.ticketId = ticketId;
+		this.requestHash = requestHash;
 		this.createdAt = createdAt;
+	}
+
+	/** Whether a repeat with this request hash is the same request as the first. */
+	public boolean isFor(String hash) {
+		return requestHash == null || requestHash.equals(hash);
 	}
 
 	public boolean isLiveAt(Instant now) {
