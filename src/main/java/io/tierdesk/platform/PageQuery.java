@@ -24,6 +24,11 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
 		if (s < 1 || s > MAX_SIZE) {
 			throw new Problem.InvalidInput("size", "must be between 1 and " + MAX_SIZE);
 		}
+		// The database takes the offset as an int: a page past it would overflow into a
+		// 500.
+		if ((long) p * s > Integer.MAX_VALUE) {
+			throw new Problem.InvalidInput("page", "must be at most " + Integer.MAX_VALUE / s + " with size " + s);
+		}
 		String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",", -1);
 		String field = parts[0].trim();
 		if (!sortable.contains(field)) {

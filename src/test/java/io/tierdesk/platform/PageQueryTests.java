@@ -34,4 +34,13 @@ class PageQueryTests {
 			.hasMessageContaining("asc or desc");
 	}
 
+	@Test
+	void refusesAPageWhoseOffsetTheDatabaseCannotTake() {
+		assertThatThrownBy(() -> PageQuery.of(Integer.MAX_VALUE, 50, null, SORTABLE, "priority"))
+			.isInstanceOf(Problem.InvalidInput.class)
+			.hasMessageContaining("page");
+		assertThat(PageQuery.of(Integer.MAX_VALUE / 50, 50, null, SORTABLE, "priority").offset())
+			.isLessThanOrEqualTo(Integer.MAX_VALUE);
+	}
+
 }

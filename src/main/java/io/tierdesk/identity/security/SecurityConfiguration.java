@@ -73,6 +73,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		return new PasswordSignIn(signIns);
 	}
 
+	/**
+	 * The metrics: for Prometheus with the scrape token, or an admin's API token; never
+	 * for anonymous callers. Health stays public (load balancers probe it).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metrics(HttpSecurity http, ApiTokens tokens, MetricsSettings settings) throws Exception {
+		ProblemEntryPoint problems = new ProblemEntryPoint();
+		http.securityMatcher("/actuator/prometheus")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ScrapeTokenFilter(settings.scrapeToken()), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("ADMIN", ScrapeTokenFilter.ROLE))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
@@ -98,8 +117,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.authenticationManager(new ProviderManager(passwordSignIn))
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/sign-in", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
-						"/swagger-ui.html")
+						"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
