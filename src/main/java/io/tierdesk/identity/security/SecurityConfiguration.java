@@ -6,6 +6,7 @@ import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignIns;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * on every form and a strict content security policy.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MetricsSettings.class)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	/**

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import io.tierdesk.BrowserTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,9 @@ class DeskBrowserTests extends BrowserTestSupport {
 				Map.of("subject", subject, "impact", "HIGH", "urgency", "HIGH", "type", "SERVICE_REQUEST"));
 		signIn(page, agent.email(), PASSWORD);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("All open"))).click();
+		// htmx (a deferred script) listens from the load event on; a change made before
+		// it would be a plain form's, which waits for its button.
+		page.waitForLoadState(LoadState.LOAD);
 
 		page.getByLabel("Priority").selectOption("P1");
 		page.getByLabel("Type").selectOption("SERVICE_REQUEST");
