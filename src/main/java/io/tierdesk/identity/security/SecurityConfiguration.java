@@ -6,6 +6,7 @@ import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignIns;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The browser features Tierdesk's pages never use, switched off for them and any
+	 * frame.
+	 */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "interest-cohort=()";
+
 	/** Roles that work tickets at the desk: everyone but a requester. */
 	private static final String[] STAFF = { "AGENT", "MANAGER", "SECURITY_ANALYST", "ADMIN" };
 
@@ -47,9 +55,17 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	private final SignInBanners banners;
 
-	SecurityConfiguration(Directory directory, SignInBanners banners) {
+	/**
+	 * HTTPS is in front (secure cookies on): browsers are told to use it for a year, on
+	 * every response, also when TLS ends at a proxy and the request reaches us as HTTP.
+	 */
+	private final boolean https;
+
+	SecurityConfiguration(Directory directory, SignInBanners banners,
+			@Value("${tierdesk.secure-cookies:false}") boolean https) {
 		this.directory = directory;
 		this.banners = banners;
+		this.https = https;
 	}
 
 	/**
@@ -136,7 +152,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+				.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(request -> https)
+					.maxAgeInSeconds(31_536_000)
+					.includeSubDomains(true)));
 		return http.build();
 	}
 
