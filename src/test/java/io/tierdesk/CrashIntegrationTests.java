@@ -172,7 +172,9 @@ class CrashIntegrationTests {
 	private ChildApplication start(String name) throws IOException {
 		List<String> arguments = new ArrayList<>(List.of("--tierdesk.data-dir=" + this.work.resolve("data"),
 				"--tierdesk.bootstrap.admin-token=" + ADMIN_TOKEN,
-				"--tierdesk.bootstrap.admin-password=crash-test-password-" + this.run));
+				"--tierdesk.bootstrap.admin-password=crash-test-password-" + this.run,
+				// The burst comes from one token: never slowed by the rate limit.
+				"--tierdesk.rate-limit.per-token=1000000", "--tierdesk.rate-limit.per-source=1000000"));
 		if (this.postgres) {
 			arguments.addAll(List.of("--spring.profiles.active=postgres",
 					"--spring.datasource.url=" + PostgresSchema.urlFor(this.schema),

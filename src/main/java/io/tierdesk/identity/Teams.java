@@ -69,13 +69,16 @@ public class Teams {
 		return view(team);
 	}
 
+	/** Staff only: which teams exist and who is in them is internal to the desk. */
 	@Transactional(readOnly = true)
-	public List<TeamView> all() {
+	public List<TeamView> all(Caller by) {
+		Users.requireStaff(by);
 		return teams.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(this::view).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public TeamView get(long teamId) {
+	public TeamView get(long teamId, Caller by) {
+		Users.requireStaff(by);
 		return view(team(teamId));
 	}
 

@@ -48,6 +48,14 @@ public final class TicketViews {
 			return new TicketFilter(Set.of(), false, Set.of(), null, false, null, Set.of(), Set.of(), Set.of(), null);
 		}
 
+		/**
+		 * Filters by how the desk organises its work, which is not a requester's
+		 * business.
+		 */
+		boolean byInternalWork() {
+			return !teamIds.isEmpty() || assigneeId != null || unassigned;
+		}
+
 	}
 
 	public record TicketView(long id, String number, String subject, String description, TicketType type, Status status,
