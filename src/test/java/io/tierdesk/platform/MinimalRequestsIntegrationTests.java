@@ -226,7 +226,7 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 			assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
 			return Call.on("id", id);
 		});
-		// fixtures.put("getTeam", () -> Call.on("id", team()));
+		fixtures.put("getTeam", () -> Call.on("id", team()));
 		fixtures.put("download", () -> Call.on("id", attachment()));
 		fixtures.put("revokeToken",
 				() -> Call.on("tokenId",
