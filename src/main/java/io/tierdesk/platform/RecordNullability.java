@@ -11,6 +11,7 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -57,11 +58,9 @@ class RecordNullability implements ModelConverter {
 			return;
 		}
 		var declared = field.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
-		var mode = declared == null ? io.swagger.v3.oas.annotations.media.Schema.RequiredMode.AUTO
-				: declared.requiredMode();
+		RequiredMode mode = declared == null ? RequiredMode.AUTO : declared.requiredMode();
 		boolean nullable = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-		if (mode == io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED
-				|| (!nullable && mode == io.swagger.v3.oas.annotations.media.Schema.RequiredMode.AUTO)) {
+		if (mode == RequiredMode.REQUIRED || (!nullable && mode == RequiredMode.AUTO)) {
 			if (schema.getRequired() == null || !schema.getRequired().contains(component.getName())) {
 				schema.addRequiredItem(component.getName());
 			}
@@ -69,10 +68,13 @@ class RecordNullability implements ModelConverter {
 		else if (nullable) {
 			properties.put(component.getName(), orNull(property));
 		}
-		if ((field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class))
-				&& (property.getMinLength() == null || property.getMinLength() < 1) && property.getTypes() != null
-				&& property.getTypes().contains("string")) {
-			property.setMinLength(1);
+		// @Size(max) alone writes minLength 0 over what @NotBlank or @Schema(minLength)
+		// say.
+		int least = Math.max(declared == null ? 0 : declared.minLength(),
+				field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class) ? 1 : 0);
+		if (least > 0 && property.getTypes() != null && property.getTypes().contains("string")
+				&& (property.getMinLength() == null || property.getMinLength() < least)) {
+			property.setMinLength(least);
 		}
 	}
 
