@@ -2,11 +2,8 @@ package io.tierdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MinimalRequestsIntegrationTests extends ApiTestSupport {
 
-	private static final Path TALLY = Path.of("target/reliability/minimal-requests.tsv");
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final OpenApiDocument document = OpenApiDocument.committed();
@@ -47,7 +42,7 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 	private int tried;
 
 	@Test
-	void everyOperationTakesItsMinimalRequestAndRefusesOneRequiredFieldLess() throws IOException {
+	void everyOperationTakesItsMinimalRequestAndRefusesOneRequiredFieldLess() {
 		Map<String, Supplier<Call>> fixtures = fixtures();
 		Set<String> operationIds = new java.util.HashSet<>();
 		for (OpenApiDocument.Operation operation : document.operations()) {
@@ -144,10 +139,11 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		}
 	}
 
-	private void tally() throws IOException {
-		Files.createDirectories(TALLY.getParent());
-		Files.writeString(TALLY,
-				"class\ttried\tfailed\n" + getClass().getSimpleName() + "\t" + tried + "\t" + failures.size() + "\n");
+	private void tally() {
+		var report = new ReliabilityReport("contract");
+		report.record("smallest valid request of every operation, and each one without a required field", tried,
+				failures.size());
+		report.check();
 	}
 
 	/**
