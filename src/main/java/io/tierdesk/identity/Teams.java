@@ -35,7 +35,11 @@ public class Teams {
 		this.clock = clock;
 	}
 
-	public record NewTeam(@NotBlank @Size(max = 200) String name, @NotNull TeamModel model, @Nullable Integer tier) {
+	/** The longest team name; the API and the admin page both refuse a longer one. */
+	public static final int NAME_MAX = 200;
+
+	public record NewTeam(@NotBlank @Size(max = NAME_MAX) String name, @NotNull TeamModel model,
+			@Nullable Integer tier) {
 	}
 
 	public record TeamView(long id, String name, TeamModel model, @Nullable Integer tier, List<Long> members) {

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.MessageView;
 import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.Tickets;
@@ -58,8 +59,9 @@ class MessagesApi {
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
 			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller) {
 		List<UploadedFile> uploads = MultipartUpload.of(files);
-		if (body != null && body.length() > 100_000) {
-			throw new io.tierdesk.platform.Problem.InvalidInput("body", "must be at most 100000 characters");
+		if (body != null && body.length() > TicketViews.BODY_MAX) {
+			throw new io.tierdesk.platform.Problem.InvalidInput("body",
+					"must be at most " + TicketViews.BODY_MAX + " characters");
 		}
 		return created(id, tickets.addMessage(id, new NewMessage(body, visibility), uploads, caller));
 	}
