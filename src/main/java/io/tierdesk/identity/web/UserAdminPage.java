@@ -12,6 +12,7 @@ import io.tierdesk.identity.UserViews.MintedToken;
 import io.tierdesk.identity.UserViews.NewToken;
 import io.tierdesk.identity.UserViews.UserChange;
 import io.tierdesk.identity.Users;
+import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.platform.web.TypedForm;
@@ -111,6 +112,10 @@ class UserAdminPage {
 
 	@PostMapping("/admin/users/{id}/tokens/{tokenId}/revoke")
 	String revoke(@PathVariable long id, @PathVariable long tokenId, Caller caller, RedirectAttributes redirect) {
+		// The page's address names the user: a token of someone else is not found here.
+		if (tokens.of(id, caller).stream().noneMatch(token -> token.id() == tokenId)) {
+			throw new Problem.NotFound("Token " + tokenId);
+		}
 		tokens.revoke(tokenId, caller);
 		redirect.addFlashAttribute("notice", "Token revoked.");
 		return "redirect:/admin/users/" + id;
