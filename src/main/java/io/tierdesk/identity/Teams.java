@@ -40,8 +40,11 @@ public class Teams {
 		this.clock = clock;
 	}
 
+	/** The longest team name; the API and the admin page both refuse a longer one. */
+	public static final int NAME_MAX = 200;
+
 	/** A tiered team without a tier starts at tier 1, first contact. */
-	public record NewTeam(@NotBlank @Size(max = 200) String name, @NotNull TeamModel model, @Schema(
+	public record NewTeam(@NotBlank @Size(max = NAME_MAX) String name, @NotNull TeamModel model, @Schema(
 			description = "TIERED: 1 (first contact, the default) to 4 (outside vendor); SWARM: none") @Nullable @Min(1) @Max(4) Integer tier) {
 	}
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.MessageView;
 import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.Tickets;
@@ -56,7 +57,7 @@ class MessagesApi {
 	@Operation(operationId = "addMessageWithFiles",
 			summary = "Add a reply or note with attachments (parts body, visibility, files)")
 	ResponseEntity<MessageView> addWithFiles(@PathVariable long id,
-			@RequestParam(required = false) @Nullable @Size(max = 100_000) String body,
+			@RequestParam(required = false) @Nullable @Size(max = TicketViews.BODY_MAX) String body,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
 			// Documented as required: this form is for messages with files (a text-only
 			// one
