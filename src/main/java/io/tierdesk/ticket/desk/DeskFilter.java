@@ -34,6 +34,17 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 		return DeskQueue.TEAMS;
 	}
 
+	/**
+	 * What the results are, in the heading: a status chosen in the filter names them
+	 * ("Closed", "Mine · Resolved"), so "All open" never stands over closed tickets.
+	 */
+	String heading(DeskQueue queue) {
+		if (status == null) {
+			return queue.label();
+		}
+		return queue == DeskQueue.OPEN ? status.label() : queue.label() + " · " + status.label();
+	}
+
 	public String chosenSort() {
 		return sort != null && SORTS.containsKey(sort) ? sort : DEFAULT_SORT;
 	}

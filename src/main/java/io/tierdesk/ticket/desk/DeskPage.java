@@ -17,6 +17,7 @@ import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,12 +40,16 @@ class DeskPage {
 
 	private final Users users;
 
+	private final AssigneeChoices assignees;
+
 	private final List<QueueColumn> columns;
 
-	DeskPage(TicketQueries queries, Directory directory, Users users, ObjectProvider<QueueColumn> columns) {
+	DeskPage(TicketQueries queries, Directory directory, Users users, AssigneeChoices assignees,
+			ObjectProvider<QueueColumn> columns) {
 		this.queries = queries;
 		this.directory = directory;
 		this.users = users;
+		this.assignees = assignees;
 		this.columns = columns.orderedStream().toList();
 	}
 
@@ -53,13 +58,21 @@ class DeskPage {
 	}
 
 	@GetMapping("/desk")
-	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, Model model) {
+	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, HttpServletRequest request, Model model) {
+		String query = request.getQueryString();
 		List<Long> myTeams = directory.teamIdsOf(caller.id());
 		DeskQueue queue = filter.chosenQueue();
 		var paging = PageQuery.of(filter.page(), PAGE_SIZE, filter.chosenSort(), TicketQueries.SORTABLE,
 				DeskFilter.DEFAULT_SORT);
 		PageOf<TicketView> tickets = queries.list(filter.narrow(queue.filter(caller, myTeams)), paging, caller);
 		model.addAttribute("queue", queue);
+		model.addAttribute("heading", filter.heading(queue));
+		model.addAttribute("bulkUrl", "/desk/bulk" + (query == null ? "" : "?" + query));
+		model.addAttribute("allOnPage",
+				tickets.items()
+					.stream()
+					.map(t -> t.id() + ":" + t.version())
+					.collect(java.util.stream.Collectors.joining(",")));
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("columns",
@@ -88,6 +101,9 @@ class DeskPage {
 		model.addAttribute("teams", directory.allTeams());
 		model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("sorts", DeskFilter.SORTS);
+		model.addAttribute("bulkAssignees", assignees.forTeam(null, caller).others());
+		model.addAttribute("impacts", PlainWords.IMPACT);
+		model.addAttribute("urgencies", PlainWords.URGENCY);
 	}
 
 	private static String pageLink(int page) {
