@@ -107,7 +107,12 @@ class DeskPage {
 	}
 
 	private static String pageLink(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+		// The desk's path even when a refused bulk action shows the desk from /desk/bulk.
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replacePath("/desk")
+			.replaceQueryParam("page", page)
+			.build()
+			.toUriString();
 	}
 
 }
