@@ -37,7 +37,7 @@ class AssigneeChoices {
 	/** The picker's two groups; {@code team} is null for a ticket in no team. */
 	record Choices(@Nullable TeamSummary team, List<UserView> inTeam, List<UserView> others) {
 
-		boolean has(long userId) {
+		public boolean has(long userId) {
 			return inTeam.stream().anyMatch(u -> u.id() == userId) || others.stream().anyMatch(u -> u.id() == userId);
 		}
 

@@ -32,7 +32,7 @@ class BulkChanges {
 	record Outcome(List<String> changed, List<String> unchanged,
 			List<Refusal> refused) implements java.io.Serializable {
 
-		int total() {
+		public int total() {
 			return changed.size() + unchanged.size() + refused.size();
 		}
 
