@@ -45,7 +45,7 @@ record BulkForm(@Nullable List<String> selected, @Nullable String allOnPage, @Nu
 		return setStatus != null || setImpact != null || setUrgency != null || !blank(setTeam) || !blank(setAssignee);
 	}
 
-	/** In words, for the summary: "status Resolved, team, assignee". */
+	/** In words, for the summary: status Resolved; team; assignee. */
 	String describe() {
 		var parts = new java.util.ArrayList<String>();
 		if (setStatus != null) {

@@ -36,7 +36,7 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 
 	/**
 	 * What the results are, in the heading: a status chosen in the filter names them
-	 * ("Closed", "Mine · Resolved"), so "All open" never stands over closed tickets.
+	 * (Closed; Mine · Resolved), so All open never stands over closed tickets.
 	 */
 	String heading(DeskQueue queue) {
 		if (status == null) {
