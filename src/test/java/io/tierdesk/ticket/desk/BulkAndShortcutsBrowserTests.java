@@ -41,6 +41,7 @@ class BulkAndShortcutsBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#queue-results h2")).containsText("1 ticket");
 		assertAccessible(page);
 		screenshot(page, "desk-bulk-summary");
+		assertFitsAPhone(page, "/tmp/desk-bulk-390.png");
 		assertThat(admin().get("/api/v1/tickets/" + ids.get(0)).json().get("team").get("id").asLong()).isEqualTo(to);
 	}
 
@@ -101,6 +102,17 @@ class BulkAndShortcutsBrowserTests extends BrowserTestSupport {
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Previous ticket"))).isVisible();
 		page.keyboard().press("k");
 		assertThat(page).hasURL(Pattern.compile(".*/tickets/" + order.get(0) + "$"));
+		page.waitForLoadState(LoadState.LOAD);
+		assertFitsAPhone(page, "/tmp/ticket-queue-nav-390.png");
+	}
+
+	/**
+	 * The bulk bar and the queue links leave a 390 px screen without sideways scrolling.
+	 */
+	private static void assertFitsAPhone(Page on, String shot) {
+		on.setViewportSize(390, 844);
+		on.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get(shot)).setFullPage(true));
+		assertThat(on.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 	}
 
 	@Test
