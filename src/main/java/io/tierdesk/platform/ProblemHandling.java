@@ -108,8 +108,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return asObject(
-				respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex), List.of()));
+		return asObject(respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex),
+				UnreadableBody.fieldErrors(ex)));
 	}
 
 	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String title, String detail,

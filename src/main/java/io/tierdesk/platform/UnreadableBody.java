@@ -1,5 +1,7 @@
 package io.tierdesk.platform;
 
+import java.util.List;
+
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -17,6 +19,9 @@ final class UnreadableBody {
 
 	static String explain(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof AcceptedValuesModule.RefusedValue refused) {
+			return "Field '" + path(refused) + "' " + refused.refusal() + ".";
+		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'.";
 		}
@@ -29,6 +34,21 @@ final class UnreadableBody {
 			return "Field '" + path(mismatched) + "' has the wrong type.";
 		}
 		return "The body is not valid JSON for this request (malformed JSON, bad UTF-8 or an empty body).";
+	}
+
+	/**
+	 * The field at fault, when the body is JSON but one value in it is not what the field
+	 * takes.
+	 */
+	static List<Problem.FieldError> fieldErrors(HttpMessageNotReadableException ex) {
+		if (ex.getMostSpecificCause() instanceof MismatchedInputException mismatched
+				&& !mismatched.getPath().isEmpty()) {
+			String field = path(mismatched);
+			String message = mismatched instanceof AcceptedValuesModule.RefusedValue refused ? refused.refusal()
+					: "has the wrong type or a value that is not valid";
+			return List.of(new Problem.FieldError(field, message));
+		}
+		return List.of();
 	}
 
 	private static String path(MismatchedInputException ex) {
