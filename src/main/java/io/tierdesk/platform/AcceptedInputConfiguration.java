@@ -31,8 +31,8 @@ class AcceptedInputConfiguration {
 	 * any parameter (the sign-in form, the CSRF token).
 	 */
 	@Bean
-	FilterRegistrationBean<CheckedParametersFilter> checkedParametersFilter() {
-		var registration = new FilterRegistrationBean<>(new CheckedParametersFilter());
+	FilterRegistrationBean<CheckedRequestFilter> checkedParametersFilter() {
+		var registration = new FilterRegistrationBean<>(new CheckedRequestFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

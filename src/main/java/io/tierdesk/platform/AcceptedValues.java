@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What any text or time a client sends must be, whatever carries it (a JSON property, a
  * query or form parameter, a multipart field, a path): the rule that
- * {@link AcceptedValuesModule} applies to bodies and {@link CheckedParametersFilter} to
+ * {@link AcceptedValuesModule} applies to bodies and {@link CheckedRequestFilter} to
  * parameters, so no field can forget it.
  * <p>
  * Text may hold any character but the C0 controls other than tab, line feed and carriage

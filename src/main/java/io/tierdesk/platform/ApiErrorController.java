@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * Errors raised before a controller is chosen (a path nothing maps, a method or content
  * type no mapping takes, a multipart body over the limit, a request a filter refused, a
- * parameter {@link CheckedParametersFilter} refused) go to the container's error page and
+ * parameter {@link CheckedRequestFilter} refused) go to the container's error page and
  * never reach {@link ProblemHandling}. For {@code /api/} requests this page answers them
  * as problem+json like every other API error; everything else keeps Boot's error views.
  */

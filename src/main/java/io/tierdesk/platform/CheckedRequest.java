@@ -1,5 +1,7 @@
 package io.tierdesk.platform;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -8,15 +10,43 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * The request as the application sees it: every parameter value it reads has passed
- * {@link AcceptedValues}, whoever reads it (a filter, a binder, a controller).
+ * {@link AcceptedValues}, whoever reads it (a filter, a binder, a controller), and an
+ * {@code Accept} header that cannot be parsed is disregarded, as RFC 9110 (12.5.1)
+ * allows, instead of leaving no way to send even the error.
  */
-final class CheckedParameters extends HttpServletRequestWrapper {
+final class CheckedRequest extends HttpServletRequestWrapper {
 
-	CheckedParameters(HttpServletRequest request) {
+	CheckedRequest(HttpServletRequest request) {
 		super(request);
+	}
+
+	@Override
+	public @Nullable String getHeader(String name) {
+		return unreadableAccept(name) ? null : super.getHeader(name);
+	}
+
+	@Override
+	public Enumeration<String> getHeaders(String name) {
+		return unreadableAccept(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+	}
+
+	private boolean unreadableAccept(String name) {
+		if (!HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
+			return false;
+		}
+		try {
+			Collections.list(super.getHeaders(name)).forEach(MediaType::parseMediaTypes);
+			return false;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return true;
+		}
 	}
 
 	@Override

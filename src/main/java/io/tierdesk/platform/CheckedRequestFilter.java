@@ -15,14 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Applies {@link AcceptedValues} to every request parameter (query, form and multipart
  * fields alike) and to the path, before Spring Security or any controller reads them.
  * <p>
- * Parameters are checked when they are read ({@link CheckedParameters}): a multipart body
- * is parsed only once the controller is chosen, so a too-large upload keeps its 413. A
+ * Parameters are checked when they are read ({@link CheckedRequest}): a multipart body is
+ * parsed only once the controller is chosen, so a too-large upload keeps its 413. A
  * refusal inside a controller is a {@link Problem} like any other (problem+json under
  * {@code /api}, the error page for pages); one raised in a filter, or a bad path, is
  * answered here through the error page, which {@link ApiErrorController} renders as
  * problem+json for the API.
  */
-class CheckedParametersFilter extends OncePerRequestFilter {
+class CheckedRequestFilter extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,14 +30,14 @@ class CheckedParametersFilter extends OncePerRequestFilter {
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
 		String pathRefusal = AcceptedValues.refusal(path);
 		if (pathRefusal != null) {
-			refuse(new CheckedParameters.Refused("path", pathRefusal), request, response);
+			refuse(new CheckedRequest.Refused("path", pathRefusal), request, response);
 			return;
 		}
 		try {
-			chain.doFilter(new CheckedParameters(request), response);
+			chain.doFilter(new CheckedRequest(request), response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			CheckedParameters.Refused refused = refusedIn(ex);
+			CheckedRequest.Refused refused = refusedIn(ex);
 			if (refused == null || response.isCommitted()) {
 				throw ex;
 			}
@@ -45,15 +45,15 @@ class CheckedParametersFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private static void refuse(CheckedParameters.Refused refused, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
+	private static void refuse(CheckedRequest.Refused refused, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, refused);
 		response.sendError(refused.status().value());
 	}
 
-	private static CheckedParameters.@Nullable Refused refusedIn(Throwable ex) {
+	private static CheckedRequest.@Nullable Refused refusedIn(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CheckedParameters.Refused refused) {
+			if (cause instanceof CheckedRequest.Refused refused) {
 				return refused;
 			}
 		}
