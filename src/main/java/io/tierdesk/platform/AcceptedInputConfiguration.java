@@ -1,9 +1,11 @@
 package io.tierdesk.platform;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,6 +26,15 @@ class AcceptedInputConfiguration {
 	@Bean
 	JacksonModule acceptedValuesModule() {
 		return new AcceptedValuesModule();
+	}
+
+	/**
+	 * A list in a body never holds null: an element that is null is refused as a 400
+	 * naming it, for every list of every request, instead of reaching a lookup by id.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer noNullsInLists() {
+		return builder -> builder.changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -21,6 +22,9 @@ final class UnreadableBody {
 		Throwable cause = ex.getMostSpecificCause();
 		if (cause instanceof AcceptedValuesModule.RefusedValue refused) {
 			return "Field '" + path(refused) + "' " + refused.refusal() + ".";
+		}
+		if (cause instanceof InvalidNullException nullElement) {
+			return "Field '" + path(nullElement) + "' must not be null.";
 		}
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return "Unknown field '" + unknown.getPropertyName() + "'.";
@@ -45,7 +49,8 @@ final class UnreadableBody {
 				&& !mismatched.getPath().isEmpty()) {
 			String field = path(mismatched);
 			String message = mismatched instanceof AcceptedValuesModule.RefusedValue refused ? refused.refusal()
-					: "has the wrong type or a value that is not valid";
+					: mismatched instanceof InvalidNullException ? "must not be null"
+							: "has the wrong type or a value that is not valid";
 			return List.of(new Problem.FieldError(field, message));
 		}
 		return List.of();
@@ -55,7 +60,7 @@ final class UnreadableBody {
 		return ex.getPath()
 			.stream()
 			.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-			.reduce((a, b) -> a + "." + b)
+			.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 			.orElse("body");
 	}
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -20,23 +22,46 @@ import tools.jackson.databind.node.ObjectNode;
  * Bad requests made from the OpenAPI document, the same on every run (fixed seed): for
  * each operation, what a careless or hostile client could send in its credentials, path,
  * query, headers and body, and in every text field, every number and every time of it.
- * Ids in paths are of rows that do not exist, so the bodies are checked without touching
- * anything real. Every request is an admin's: no role check stops a value before it
- * reaches the database.
+ * Bad path ids are of rows that do not exist; bodies go to rows the test made for the
+ * purpose ({@code existing}), so every value in them reaches the database. Every request
+ * is an admin's: no role check stops a value before it gets there.
  */
 final class HostileRequests {
 
+	/** Which answers are right, besides problem+json for every error. */
+	enum Expect {
+
+		/** Anything below 500. */
+		NO_SERVER_ERROR,
+		/** A 400: the value must never be taken. */
+		BAD_REQUEST,
+		/** A 400, or taken: never another error that blames something else. */
+		BAD_REQUEST_OR_SUCCESS;
+
+		boolean allows(int status) {
+			return switch (this) {
+				case NO_SERVER_ERROR -> status < 500;
+				case BAD_REQUEST -> status == 400;
+				case BAD_REQUEST_OR_SUCCESS -> status == 400 || status < 300;
+			};
+		}
+
+	}
+
 	/**
 	 * One request of one class of input ({@code kind}, counted in the report); a null
-	 * {@code authorization} or {@code contentType} leaves that header out. A request that
-	 * {@code mustBeRefused} is right only as a 400; any other only below 500. Header
-	 * values are sent byte for byte (ISO-8859-1).
+	 * {@code authorization} or {@code contentType} leaves that header out. Header values
+	 * are sent byte for byte (ISO-8859-1).
 	 */
 	record Case(String kind, String label, String method, String path, @Nullable String authorization,
-			@Nullable String contentType, Map<String, String> headers, byte[] body, boolean mustBeRefused) {
+			@Nullable String contentType, Map<String, String> headers, byte[] body, Expect expect) {
 
-		Case refused(String otherKind, boolean mustBe) {
-			return new Case(otherKind, label, method, path, authorization, contentType, headers, body, mustBe);
+		Case expecting(Expect other) {
+			return new Case(kind, label, method, path, authorization, contentType, headers, body, other);
+		}
+
+		Case refusedIf(boolean refused) {
+			return refused ? expecting(Expect.BAD_REQUEST) : this;
 		}
 
 		/**
@@ -123,11 +148,15 @@ final class HostileRequests {
 
 	private final String token;
 
-	HostileRequests(JsonNode spec, long seed, String adminToken) {
+	/** Ids of rows that exist, by the path segment naming their collection ("users"). */
+	private final Map<String, Long> existing;
+
+	HostileRequests(JsonNode spec, long seed, String adminToken, Map<String, Long> existing) {
 		this.spec = spec;
 		this.values = new HostileValues(spec);
 		this.random = new Random(seed);
 		this.token = adminToken;
+		this.existing = Map.copyOf(existing);
 	}
 
 	List<Case> all() {
@@ -139,8 +168,8 @@ final class HostileRequests {
 			cases.addAll(parameters(op));
 			cases.addAll(commonHeaders(op));
 			cases.addAll(oversized(op));
-			cases.addAll(jsonBodies(op));
-			cases.addAll(multipartBodies(op));
+			cases.addAll(jsonBodies(op.onExistingRows()));
+			cases.addAll(multipartBodies(op.onExistingRows()));
 		}));
 		return cases;
 	}
@@ -198,13 +227,12 @@ final class HostileRequests {
 		}
 		return COMMON_HEADERS.stream().flatMap(header -> HostileText.all().stream().map(text -> {
 			String value = (header.equals("Authorization") ? "Bearer " : "") + text.asHeaderValue();
-			return op.plausible(RAW_HEADER, header + " " + text, Map.of(header, value), text.control());
+			return op.plausible(RAW_HEADER, header + " " + text, Map.of(header, value)).refusedIf(text.control());
 		})).toList();
 	}
 
 	private List<Case> oversized(Op op) {
-		return List.of(
-				op.plausible(HUGE_HEADER, "20 KB header", Map.of("X-Filler", "x".repeat(OVERSIZED_HEADER)), false),
+		return List.of(op.plausible(HUGE_HEADER, "20 KB header", Map.of("X-Filler", "x".repeat(OVERSIZED_HEADER))),
 				op.withPath(op.path + "?filler=" + "x".repeat(OVERSIZED_QUERY)).plausible(HUGE_QUERY, "100 KB query"));
 	}
 
@@ -247,7 +275,7 @@ final class HostileRequests {
 				HostileText.all()
 					.forEach(text -> cases
 						.add(op.json(text.kind(), name + " " + text.name(), withText(schema, name, text))
-							.refused(text.kind(), true)));
+							.expecting(Expect.BAD_REQUEST)));
 				if (random.nextInt(3) == 0) {
 					cases.add(op.json(HUGE_TEXT, name + " of 1 MB",
 							withProperty(schema, name, JSON.getNodeFactory().stringNode(HostileValues.ONE_MEGABYTE))));
@@ -259,7 +287,8 @@ final class HostileRequests {
 			}
 			if (values.isDateTime(propertySchema)) {
 				HostileValues.FAR_FUTURE_DATES
-					.forEach(d -> cases.add(op.json(FAR_FUTURE, name + "=" + d, withProperty(schema, name, d))));
+					.forEach(d -> cases.add(op.json(FAR_FUTURE, name + "=" + d, withProperty(schema, name, d))
+						.expecting(Expect.BAD_REQUEST_OR_SUCCESS)));
 			}
 		});
 		ObjectNode unknown = ((ObjectNode) values.plausible(schema)).put("no_such_field_" + garbage(4), 1);
@@ -301,10 +330,12 @@ final class HostileRequests {
 			boolean text = !values.resolve(part.getValue()).path("type").asString("").equals("array");
 			if (text) {
 				HostileText.all()
-					.forEach(hostile -> cases.add(op
-						.send(hostile.kind(), part.getKey() + " part " + hostile.name(), auth, type,
-								form(boundary, part.getKey(), hostile.raw()))
-						.refused(hostile.kind(), hostile.control())));
+					.forEach(
+							hostile -> cases
+								.add(op
+									.send(hostile.kind(), part.getKey() + " part " + hostile.name(), auth, type,
+											form(boundary, part.getKey(), hostile.raw()))
+									.refusedIf(hostile.control())));
 			}
 		});
 		return cases;
@@ -387,6 +418,22 @@ final class HostileRequests {
 			return new Op(template, method, node, otherPath);
 		}
 
+		/**
+		 * The same operation on rows that exist where the test made one of that
+		 * collection ({@code /users/{id}/tokens} on a real user), elsewhere on ids that
+		 * do not.
+		 */
+		Op onExistingRows() {
+			Matcher parameter = Pattern.compile("/([^/{}]+)/\\{[^}]+}").matcher(template);
+			StringBuilder real = new StringBuilder();
+			while (parameter.find()) {
+				Long id = existing.get(parameter.group(1));
+				parameter.appendReplacement(real, "/" + parameter.group(1) + "/" + (id == null ? NO_SUCH_ID : id));
+			}
+			parameter.appendTail(real);
+			return withPath(real.toString());
+		}
+
 		String path(String parameter, String value) {
 			return template.replace("{" + parameter + "}", value).replaceAll("\\{[^}]+}", NO_SUCH_ID);
 		}
@@ -410,7 +457,7 @@ final class HostileRequests {
 			String name = parameter.path("name").asString();
 			String label = name + "=" + (value.length() > 20 ? value.length() + " chars" : value);
 			if (parameter.path("in").asString().equals("header")) {
-				return plausible(kind, label, Map.of(name, value), false);
+				return plausible(kind, label, Map.of(name, value));
 			}
 			// A value starting with % is sent as it is: percent-encoded bytes that are
 			// not UTF-8.
@@ -426,24 +473,24 @@ final class HostileRequests {
 			String name = parameter.path("name").asString();
 			String label = name + " " + text.name();
 			if (parameter.path("in").asString().equals("header")) {
-				return plausible(RAW_HEADER, label, Map.of(name, text.asHeaderValue()), text.control());
+				return plausible(RAW_HEADER, label, Map.of(name, text.asHeaderValue())).refusedIf(text.control());
 			}
 			return withPath(path + "?" + name + "=" + text.percentEncoded()).plausible(text.kind(), label)
-				.refused(text.kind(), true);
+				.expecting(Expect.BAD_REQUEST);
 		}
 
 		/**
 		 * The plausible body, if the operation takes one, with one thing wrong elsewhere.
 		 */
 		Case plausible(String kind, String label) {
-			return plausible(kind, label, Map.of(), false);
+			return plausible(kind, label, Map.of());
 		}
 
-		private Case plausible(String kind, String label, Map<String, String> headers, boolean mustBeRefused) {
+		private Case plausible(String kind, String label, Map<String, String> headers) {
 			byte[] body = plausibleBody();
 			String type = body.length == 0 ? null : "application/json";
 			return new Case(kind, label, method, path, headers.containsKey("Authorization") ? null : bearer(token),
-					type, headers, body, mustBeRefused);
+					type, headers, body, Expect.NO_SERVER_ERROR);
 		}
 
 		Case json(String kind, String label, byte[] body) {
@@ -452,7 +499,8 @@ final class HostileRequests {
 
 		Case send(String kind, String label, @Nullable String authorization, @Nullable String contentType,
 				byte[] body) {
-			return new Case(kind, label, method, path, authorization, contentType, Map.of(), body, false);
+			return new Case(kind, label, method, path, authorization, contentType, Map.of(), body,
+					Expect.NO_SERVER_ERROR);
 		}
 
 	}
