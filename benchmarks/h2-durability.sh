@@ -36,7 +36,8 @@ trap cleanup EXIT
 start() {
 	local name=$1 port=$2; shift 2
 	java -Xms1g -Xmx1g -jar "$ROOT/target/tierdesk-0.1.0.jar" --server.address=127.0.0.1 --server.port="$port" \
-		--tierdesk.data-dir="$WORK/$name" --tierdesk.bootstrap.admin-token="$ADMIN" "$@" >"$WORK/$name.log" 2>&1 &
+		--tierdesk.data-dir="$WORK/$name" --tierdesk.bootstrap.admin-token="$ADMIN" \
+		--tierdesk.rate-limit.per-source=1000000000 --tierdesk.rate-limit.per-token=1000000000 "$@" >"$WORK/$name.log" 2>&1 &
 	PIDS+=($!)
 	echo $! >"$WORK/$name.pid"
 	for _ in $(seq 180); do

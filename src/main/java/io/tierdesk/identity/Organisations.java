@@ -39,8 +39,10 @@ public class Organisations {
 		return view(organisations.save(new Organisation(command.name(), command.sharesTickets(), clock.instant())));
 	}
 
+	/** Staff only: a requester never learns which other organisations the desk serves. */
 	@Transactional(readOnly = true)
-	public List<OrganisationView> all() {
+	public List<OrganisationView> all(Caller by) {
+		Users.requireStaff(by);
 		return organisations.findAll(org.springframework.data.domain.Sort.by("name")).stream().map(this::view).toList();
 	}
 

@@ -1,5 +1,11 @@
 package io.tierdesk.identity;
 
-/** A user as other modules show them. */
-public record UserSummary(long id, String email, String name) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A user as other modules show them. In the API a requester sees only their own email:
+ * staff and colleagues appear by name (see {@code identity.security.UserSummaryJson}).
+ */
+public record UserSummary(long id, @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED,
+		description = "Left out when a requester looks at anyone but themselves") String email, String name) {
 }

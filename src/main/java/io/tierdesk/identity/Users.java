@@ -158,6 +158,12 @@ public class Users {
 		return users.findByEmail(UserAccount.normalise(email));
 	}
 
+	static void requireStaff(Caller by) {
+		if (!by.isStaff()) {
+			throw new Problem.Forbidden("Only staff can see this.");
+		}
+	}
+
 	/** A missing caller is refused like any non-admin: nobody skips this check. */
 	static void requireAdmin(@Nullable Caller by) {
 		if (by == null || !by.is(Role.ADMIN)) {

@@ -80,6 +80,7 @@ public class TicketQueries {
 	}
 
 	public PageOf<TicketView> list(TicketFilter filter, PageQuery paging, Caller caller) {
+		requireStaffFor(filter, caller);
 		Sort.Direction direction = paging.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Sort sort = Sort.by(direction, paging.sortField()).and(Sort.by("createdAt", "id"));
 		Page<Ticket> page = tickets.findAll(TicketAccess.visibleTo(caller).and(TicketSpecifications.matching(filter)),
@@ -88,6 +89,7 @@ public class TicketQueries {
 	}
 
 	public long count(TicketFilter filter, Caller caller) {
+		requireStaffFor(filter, caller);
 		return tickets.count(TicketAccess.visibleTo(caller).and(TicketSpecifications.matching(filter)));
 	}
 
@@ -161,6 +163,12 @@ public class TicketQueries {
 									roles.getOrDefault(authorId, Role.REQUESTER).isStaff(), files));
 		}
 		return result;
+	}
+
+	private static void requireStaffFor(TicketFilter filter, Caller caller) {
+		if (filter.byInternalWork() && !caller.isStaff()) {
+			throw new Problem.Forbidden("Only staff can filter tickets by team or assignee.");
+		}
 	}
 
 	private Ticket visible(long ticketId, Caller caller) {

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.tierdesk.identity.TeamSummary;
 import io.tierdesk.identity.UserSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,13 +31,22 @@ public final class TicketViews {
 	 * A partial update; absent fields stay. {@code unassign: true} removes the assignee,
 	 * {@code teamId: 0} the team.
 	 */
-	public record TicketChange(@Nullable Long version, @Nullable Status status, @Nullable Level impact,
-			@Nullable Level urgency, @Nullable TicketType type, @Nullable @Size(max = 1000) String category,
-			@Nullable Long teamId, @Nullable Long assigneeId, @Nullable Boolean unassign,
-			@Nullable @Size(max = 2000) String reason) {
+	public record TicketChange(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "The version you edited; may instead come as If-Match") @Nullable Long version,
+			@Nullable Status status, @Nullable Level impact, @Nullable Level urgency, @Nullable TicketType type,
+			@Nullable @Size(max = 1000) String category, @Nullable Long teamId, @Nullable Long assigneeId,
+			@Nullable Boolean unassign, @Nullable @Size(max = 2000) String reason) {
 	}
 
-	public record NewMessage(@Nullable @Size(max = 100000) String body, @NotNull Visibility visibility) {
+	/**
+	 * A message as JSON; its body may be empty only in a multipart message with files
+	 * (which is why it is nullable here).
+	 */
+	public record NewMessage(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1,
+					description = "The text (not blank)") @Nullable @Size(max = 100000) String body,
+			@NotNull Visibility visibility) {
 	}
 
 	/** Filters of a ticket list; empty sets mean "any". */
@@ -46,6 +56,14 @@ public final class TicketViews {
 
 		public static TicketFilter none() {
 			return new TicketFilter(Set.of(), false, Set.of(), null, false, null, Set.of(), Set.of(), Set.of(), null);
+		}
+
+		/**
+		 * Filters by how the desk organises its work, which is not a requester's
+		 * business.
+		 */
+		boolean byInternalWork() {
+			return !teamIds.isEmpty() || assigneeId != null || unassigned;
 		}
 
 	}

@@ -75,7 +75,7 @@ class TeamsAdminPage {
 	}
 
 	private String render(Map<String, String> errors, Caller caller, Model model) {
-		model.addAttribute("teams", TeamCard.of(teams.all(), directory));
+		model.addAttribute("teams", TeamCard.of(teams.all(caller), directory));
 		model.addAttribute("staff", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("models", List.of(TeamModel.values()));
 		model.addAttribute("errors", errors);

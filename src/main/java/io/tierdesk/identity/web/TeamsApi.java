@@ -48,15 +48,15 @@ class TeamsApi {
 	}
 
 	@GetMapping("/teams")
-	@Operation(operationId = "listTeams", summary = "All teams")
+	@Operation(operationId = "listTeams", summary = "All teams (staff)")
 	List<TeamView> all(Caller caller) {
-		return teams.all();
+		return teams.all(caller);
 	}
 
 	@GetMapping("/teams/{id}")
-	@Operation(operationId = "getTeam", summary = "One team")
+	@Operation(operationId = "getTeam", summary = "One team (staff)")
 	TeamView get(@PathVariable long id, Caller caller) {
-		return teams.get(id);
+		return teams.get(id, caller);
 	}
 
 	@PutMapping("/teams/{id}/members/{userId}")
@@ -80,9 +80,9 @@ class TeamsApi {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(operationId = "listOrganisations", summary = "All organisations")
+	@Operation(operationId = "listOrganisations", summary = "All organisations (staff)")
 	List<OrganisationView> organisations(Caller caller) {
-		return organisations.all();
+		return organisations.all(caller);
 	}
 
 }
