@@ -62,11 +62,15 @@ class HostileInputIntegrationTests extends ApiTestSupport {
 			admin().put("/api/v1/banner", Map.of("text", banner.get("text").asString(), "acceptanceRequired",
 					banner.get("acceptanceRequired").asBoolean()));
 		}
-		report(verdicts);
+		Map<String, int[]> counts = countsPerClass(verdicts);
+		writeTsv(counts);
 
 		List<String> wrong = verdicts.values().stream().filter(Objects::nonNull).toList();
 		assertThat(cases).hasSizeGreaterThan(2000);
 		assertThat(wrong).as("%d of %d requests answered wrongly", wrong.size(), cases.size()).isEmpty();
+		var reliability = new ReliabilityReport("hostile-input");
+		counts.forEach((kind, count) -> reliability.record(kind, count[0], count[1]));
+		reliability.check();
 	}
 
 	@Test
@@ -179,15 +183,23 @@ class HostileInputIntegrationTests extends ApiTestSupport {
 		return headers;
 	}
 
-	/** Adds this database's counts per class of input to the report. */
-	private static void report(Map<Case, @Nullable String> verdicts) throws IOException {
-		String database = System.getProperty("tierdesk.test.database", "h2");
+	/** Tried and failed requests per class of input, by name. */
+	private static Map<String, int[]> countsPerClass(Map<Case, @Nullable String> verdicts) {
 		Map<String, int[]> counts = new TreeMap<>();
 		verdicts.forEach((hostile, wrong) -> {
 			int[] count = counts.computeIfAbsent(hostile.kind(), kind -> new int[2]);
 			count[0]++;
 			count[1] += wrong == null ? 0 : 1;
 		});
+		return counts;
+	}
+
+	/**
+	 * Replaces this database's rows of the machine-readable report, failures included
+	 * (written before anything is asserted).
+	 */
+	private static void writeTsv(Map<String, int[]> counts) throws IOException {
+		String database = System.getProperty("tierdesk.test.database", "h2");
 		List<String> rows = new ArrayList<>();
 		if (Files.exists(REPORT)) {
 			Files.readAllLines(REPORT)

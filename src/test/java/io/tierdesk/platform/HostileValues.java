@@ -49,10 +49,35 @@ final class HostileValues {
 		this.schemas = spec.path("components").path("schemas");
 	}
 
-	/** Follows a {@code $ref} to the named schema. */
+	/**
+	 * Follows a {@code $ref} to the named schema, and a nullable one ({@code oneOf} it
+	 * and null) to what it is when not null.
+	 */
 	JsonNode resolve(JsonNode schema) {
+		for (JsonNode alternative : schema.path("oneOf").values()) {
+			if (!alternative.path("type").asString("").equals("null")) {
+				return resolve(alternative);
+			}
+		}
 		String ref = schema.path("$ref").asString("");
 		return ref.isEmpty() ? schema : schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
+	}
+
+	/**
+	 * The type of a resolved schema; of a nullable one ({@code ["string", "null"]}) the
+	 * type it has when not null.
+	 */
+	static String typeOf(JsonNode resolved, String otherwise) {
+		JsonNode type = resolved.path("type");
+		if (type.isArray()) {
+			return type.values()
+				.stream()
+				.map(JsonNode::asString)
+				.filter(t -> !t.equals("null"))
+				.findFirst()
+				.orElse(otherwise);
+		}
+		return type.asString(otherwise);
 	}
 
 	/**
@@ -64,7 +89,7 @@ final class HostileValues {
 		if (resolved.has("enum")) {
 			return resolved.get("enum").get(0);
 		}
-		return switch (resolved.path("type").asString("object")) {
+		return switch (typeOf(resolved, "object")) {
 			case "string" -> NODES.stringNode(plausibleString(resolved.path("format").asString(""), ++serial));
 			case "integer", "number" -> NODES.numberNode(1);
 			case "boolean" -> NODES.booleanNode(false);
@@ -81,7 +106,7 @@ final class HostileValues {
 			values.addAll(List.of(NODES.stringNode("NOT_A_VALUE"), NODES.stringNode(""), NODES.numberNode(7)));
 			return values;
 		}
-		switch (resolved.path("type").asString("object")) {
+		switch (typeOf(resolved, "object")) {
 			case "string" -> values.addAll(
 					List.of(NODES.numberNode(12345), NODES.booleanNode(true), NODES.stringNode("\u0000\uFFFF\uD800")));
 			case "integer",
@@ -98,14 +123,14 @@ final class HostileValues {
 
 	boolean isString(JsonNode schema) {
 		JsonNode resolved = resolve(schema);
-		return resolved.path("type").asString("").equals("string") && !resolved.has("enum");
+		return typeOf(resolved, "").equals("string") && !resolved.has("enum");
 	}
 
 	/** A parameter or property that holds whole numbers, alone or in a list. */
 	boolean isInteger(JsonNode schema) {
 		JsonNode resolved = resolve(schema);
-		JsonNode item = resolved.path("type").asString("").equals("array") ? resolve(resolved.path("items")) : resolved;
-		return item.path("type").asString("").equals("integer");
+		JsonNode item = typeOf(resolved, "").equals("array") ? resolve(resolved.path("items")) : resolved;
+		return typeOf(item, "").equals("integer");
 	}
 
 	boolean isDateTime(JsonNode schema) {
