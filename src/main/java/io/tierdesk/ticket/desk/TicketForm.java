@@ -3,16 +3,22 @@ package io.tierdesk.ticket.desk;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.NewTicket;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** What a requester types into the portal's "new ticket" form. */
-record TicketForm(@NotBlank(message = "say in a few words what is wrong") @Size(max = 300) String subject,
-		@Nullable @Size(max = 100000) String description, @NotNull TicketType type, @NotNull Level impact,
-		@NotNull Level urgency, @Nullable String category) {
+/**
+ * What a requester types into the portal's "new ticket" form, with the limits of the
+ * API's {@link NewTicket}.
+ */
+record TicketForm(
+		@NotBlank(message = "say in a few words what is wrong") @Size(max = TicketViews.SUBJECT_MAX) String subject,
+		@Nullable @Size(max = TicketViews.DESCRIPTION_MAX) String description, @NotNull TicketType type,
+		@NotNull Level impact, @NotNull Level urgency,
+		@Nullable @Size(max = TicketViews.CATEGORY_MAX) String category) {
 
 	static TicketForm blank() {
 		return new TicketForm("", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null);

@@ -16,6 +16,7 @@ import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.Created;
 import io.tierdesk.ticket.TicketViews.NewTicket;
 import io.tierdesk.ticket.TicketViews.TicketChange;
@@ -116,7 +117,7 @@ class TicketsApi {
 		return ResponseEntity.ok().eTag(Long.toString(ticket.version())).body(ticket);
 	}
 
-	record Reopen(@Nullable @Size(max = 2000) String reason) {
+	record Reopen(@Nullable @Size(max = TicketViews.REASON_MAX) String reason) {
 	}
 
 	@PostMapping("/{id}/reopen")
