@@ -69,7 +69,7 @@ class BulkPage {
 		String field = LABELS.get(first.getKey());
 		model.addAttribute("bulkError",
 				"Nothing was changed. " + (field == null ? "" : field + ": ") + first.getValue() + ".");
-		return desk.desk(filter, caller, request, model);
+		return desk.desk(filter, caller, request, model, request.getHeader("HX-Request"));
 	}
 
 	/**

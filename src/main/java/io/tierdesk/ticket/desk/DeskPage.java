@@ -16,12 +16,16 @@ import io.tierdesk.ticket.QueueColumn;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.TicketFilter;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import io.tierdesk.ticket.search.SearchQuery;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -57,22 +61,31 @@ class DeskPage {
 	record ExtraColumn(String heading, Map<Long, String> cells) {
 	}
 
+	/**
+	 * The queues, and the search box's answers: a ticket's number ({@code TD-1042},
+	 * {@code 1042}) opens that ticket; words list the tickets that have them, narrowed by
+	 * the filter bar. A refresh by htmx never jumps: it replaces only the results.
+	 */
 	@GetMapping("/desk")
-	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, HttpServletRequest request, Model model) {
-		String query = request.getQueryString();
+	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, HttpServletRequest request, Model model,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		SearchQuery search = SearchQuery.parse(filter.q());
+		Long number = search.ticketNumber();
+		if (number != null && htmx == null && queries.canSee(number, caller)) {
+			return "redirect:/tickets/" + number;
+		}
 		List<Long> myTeams = directory.teamIdsOf(caller.id());
-		DeskQueue queue = filter.chosenQueue();
+		DeskQueue queue = filter.shownQueue();
 		var paging = PageQuery.of(filter.page(), PAGE_SIZE, filter.chosenSort(), TicketQueries.SORTABLE,
 				DeskFilter.DEFAULT_SORT);
-		PageOf<TicketView> tickets = queries.list(filter.narrow(queue.filter(caller, myTeams)), paging, caller);
+		TicketFilter base = queue == null ? TicketFilter.none() : queue.filter(caller, myTeams);
+		PageOf<TicketView> tickets = queries.list(filter.narrow(base), paging, caller);
 		model.addAttribute("queue", queue);
 		model.addAttribute("heading", filter.heading(queue));
-		model.addAttribute("bulkUrl", "/desk/bulk" + (query == null ? "" : "?" + query));
-		model.addAttribute("allOnPage",
-				tickets.items()
-					.stream()
-					.map(t -> t.id() + ":" + t.version())
-					.collect(java.util.stream.Collectors.joining(",")));
+		addBulk(model, request.getQueryString(), tickets.items());
+		model.addAttribute("search", search);
+		model.addAttribute("searchText", filter.q());
+		model.addAttribute("hits", filter.searching() ? queries.hits(tickets.items(), search, caller) : Map.of());
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("columns",
@@ -82,6 +95,16 @@ class DeskPage {
 				(long) (tickets.page() + 1) * PAGE_SIZE < tickets.total() ? pageLink(tickets.page() + 1) : null);
 		addChoices(model, caller);
 		return "ticket/desk";
+	}
+
+	/**
+	 * The bulk bar posts to the same view (its query string) and its "all on this page"
+	 * box carries the page's rows with their versions.
+	 */
+	private static void addBulk(Model model, @Nullable String query, List<TicketView> rows) {
+		model.addAttribute("bulkUrl", "/desk/bulk" + (query == null ? "" : "?" + query));
+		model.addAttribute("allOnPage",
+				rows.stream().map(t -> t.id() + ":" + t.version()).collect(java.util.stream.Collectors.joining(",")));
 	}
 
 	private Map<DeskQueue, Long> counts(Caller caller, List<Long> myTeams) {

@@ -289,7 +289,7 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("POST /desk/bulk", none, "selected", f.ticketId + ":0", "allOnPage", "", "setStatus", "",
 						"setImpact", "HIGH", "setUrgency", "", "setTeam", "", "setAssignee", "", "reason", "", "queue",
 						"open", "status", "", "priority", "", "team", "", "assignee", "", "type", "", "channel", "",
-						"sort", "", "page", ""),
+						"sort", "", "page", "", "q", ""),
 				fill("POST /tickets/{id}/messages", ticket, "body", "Any news?", "visibility", "PUBLIC"),
 				fill("GET /admin/users", none, "q", "hostile"), fill("GET /admin/users/{id}", user),
 				fill("GET /desk/calls/new", none, "q", "hostile"),
