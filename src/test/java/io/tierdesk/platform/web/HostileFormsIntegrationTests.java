@@ -296,7 +296,7 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("GET /sign-in", none, "error", "", "signed-out", ""),
 				fill("GET /desk", none, "queue", "teams", "status", "OPEN", "priority", "P3", "team", f.teamId,
 						"assignee", f.agentId, "type", "INCIDENT", "channel", "PORTAL", "sort", "priority,asc", "page",
-						"0"),
+						"0", "q", ""),
 				fill("GET /portal", none, "page", "0"), fill("GET /tickets/{id}", ticket)));
 		List<String> cells = new ArrayList<>();
 		for (String impact : List.of("HIGH", "MEDIUM", "LOW")) {
