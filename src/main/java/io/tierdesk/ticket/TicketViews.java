@@ -23,17 +23,19 @@ public final class TicketViews {
 	public record NewTicket(@NotBlank @Size(max = 300) String subject, @Nullable @Size(max = 100000) String description,
 			@Nullable TicketType type, @Nullable Level impact, @Nullable Level urgency,
 			@Nullable @Size(max = 1000) String category, @Nullable @Email @Size(max = 320) String requesterEmail,
-			@Nullable @Size(max = 200) String requesterName, @Nullable Channel channel, @Nullable Long teamId) {
+			@Nullable @Size(max = 200) String requesterName, @Nullable Channel channel, @Nullable Long teamId,
+			@Nullable Long followUpOf) {
 	}
 
 	/**
 	 * A partial update; absent fields stay. {@code unassign: true} removes the assignee,
-	 * {@code teamId: 0} the team.
+	 * {@code teamId: 0} the team. The reason is public (a resolution's reason is what the
+	 * requester reads) unless {@code reasonInternal: true}.
 	 */
 	public record TicketChange(@Nullable Long version, @Nullable Status status, @Nullable Level impact,
 			@Nullable Level urgency, @Nullable TicketType type, @Nullable @Size(max = 1000) String category,
 			@Nullable Long teamId, @Nullable Long assigneeId, @Nullable Boolean unassign,
-			@Nullable @Size(max = 2000) String reason) {
+			@Nullable @Size(max = 2000) String reason, @Nullable Boolean reasonInternal) {
 	}
 
 	public record NewMessage(@Nullable @Size(max = 100000) String body, @NotNull Visibility visibility) {
@@ -62,7 +64,12 @@ public final class TicketViews {
 			Level impact, Level urgency, Priority priority, String priorityReason, @Nullable String category,
 			Channel channel, UserSummary requester, @Nullable TeamSummary team, @Nullable UserSummary assignee,
 			Instant createdAt, Instant updatedAt, @Nullable Instant firstRespondedAt, @Nullable Instant resolvedAt,
-			@Nullable SlaSnapshot sla, List<Status> nextStatuses, long version) {
+			@Nullable SlaSnapshot sla, @Nullable String resolution, @Nullable Long followUpOf,
+			List<Status> nextStatuses, long version) {
+	}
+
+	/** Another ticket named on this one (a follow-up), by number and subject. */
+	public record TicketLink(long id, String number, String subject) {
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long size) {

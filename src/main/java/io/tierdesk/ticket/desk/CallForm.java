@@ -43,7 +43,7 @@ record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 32
 
 	NewTicket command() {
 		return new NewTicket(subject.strip(), description, type, impact, urgency, TicketForm.blankToNull(category),
-				email(), TicketForm.blankToNull(newRequesterName), channel, teamId);
+				email(), TicketForm.blankToNull(newRequesterName), channel, teamId, null);
 	}
 
 }

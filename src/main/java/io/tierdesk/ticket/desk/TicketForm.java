@@ -4,23 +4,33 @@ import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.NewTicket;
+import io.tierdesk.ticket.TicketViews.TicketView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
-/** What a requester types into the portal's "new ticket" form. */
+/**
+ * What a requester types into the portal's "new ticket" form; {@code followUpOf} when it
+ * follows up a closed ticket.
+ */
 record TicketForm(@NotBlank(message = "say in a few words what is wrong") @Size(max = 300) String subject,
 		@Nullable @Size(max = 100000) String description, @NotNull TicketType type, @NotNull Level impact,
-		@NotNull Level urgency, @Nullable String category) {
+		@NotNull Level urgency, @Nullable String category, @Nullable Long followUpOf) {
 
 	static TicketForm blank() {
-		return new TicketForm("", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null);
+		return new TicketForm("", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null, null);
+	}
+
+	/** A follow-up of a closed ticket: its subject, type and category to start from. */
+	static TicketForm followingUp(TicketView earlier) {
+		return new TicketForm("Follow-up: " + earlier.subject(), "", earlier.type(), Level.LOW, Level.MEDIUM,
+				earlier.category(), earlier.id());
 	}
 
 	NewTicket command() {
 		return new NewTicket(subject.strip(), description, type, impact, urgency, blankToNull(category), null, null,
-				Channel.PORTAL, null);
+				Channel.PORTAL, null, followUpOf);
 	}
 
 	static @Nullable String blankToNull(@Nullable String value) {
