@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.tierdesk.ApiTestSupport;
@@ -18,14 +17,12 @@ import org.junit.jupiter.api.Test;
  */
 class WhatChangedIntegrationTests extends ApiTestSupport {
 
-	private static final String PASSWORD = "a-long-enough-passphrase-42";
-
 	@Test
 	void aRequesterSeesATicketMarkedAfterAnAgentRepliesUntilTheyOpenIt() {
-		Person rita = newPerson("REQUESTER");
+		User rita = newSignedUpUser("REQUESTER");
 		User agent = newAgent();
-		long ticket = openTicket(rita.user(), "Printer offline").get("id").asLong();
-		PageSession browser = rita.browser();
+		long ticket = openTicket(rita, "Printer offline").get("id").asLong();
+		PageSession browser = browserOf(rita);
 		assertThat(marked(browser.get("/portal").html(), ticket)).as("nothing new after opening it").isFalse();
 
 		later();
@@ -42,31 +39,30 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aPersonsOwnActionsNeverMarkATicketForThem() {
-		Person rita = newPerson("REQUESTER");
+		User rita = newSignedUpUser("REQUESTER");
 		User agent = newAgent();
-		var opened = openTicket(rita.user(), "VPN drops");
+		var opened = openTicket(rita, "VPN drops");
 		long ticket = opened.get("id").asLong();
 		later();
 		assertThat(agent.api()
 			.patch("/api/v1/tickets/" + ticket,
 					Map.of("version", opened.get("version").asLong(), "status", "PENDING", "reason", "send the log"))
 			.status()).isEqualTo(200);
-		PageSession browser = rita.browser();
+		PageSession browser = browserOf(rita);
 		browser.get("/tickets/" + ticket);
 
 		later();
 		// Her reply hands the pending ticket back to the desk: the system's status change
 		// is a consequence of her action, not news for her.
-		reply(rita.user(), ticket, "Log attached");
+		reply(rita, ticket, "Log attached");
 
-		assertThat(rita.user().api().get("/api/v1/tickets/" + ticket).json().get("status").asString())
-			.isEqualTo("OPEN");
+		assertThat(rita.api().get("/api/v1/tickets/" + ticket).json().get("status").asString()).isEqualTo("OPEN");
 		assertThat(marked(browser.get("/portal").html(), ticket)).isFalse();
 	}
 
 	@Test
 	void anAgentSeesAnAssignmentAndTheRequestersReplyAsNewInTheirQueue() {
-		Person alex = newPerson("AGENT");
+		User alex = newSignedUpUser("AGENT");
 		User requester = newRequester();
 		var opened = openTicket(requester, "Screen flickers");
 		long ticket = opened.get("id").asLong();
@@ -75,7 +71,7 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 			.patch("/api/v1/tickets/" + ticket,
 					Map.of("version", opened.get("version").asLong(), "assigneeId", alex.id()))
 			.status()).isEqualTo(200);
-		PageSession browser = alex.browser();
+		PageSession browser = browserOf(alex);
 
 		PageSession.Page mine = browser.get("/desk?queue=mine");
 		assertThat(marked(mine.html(), ticket)).as("assigned by someone else").isTrue();
@@ -91,29 +87,29 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void readingATicketThroughTheApiDoesNotClearItsMarker() {
-		Person rita = newPerson("REQUESTER");
-		long ticket = openTicket(rita.user(), "Laptop fan loud").get("id").asLong();
+		User rita = newSignedUpUser("REQUESTER");
+		long ticket = openTicket(rita, "Laptop fan loud").get("id").asLong();
 		later();
 		reply(newAgent(), ticket, "Is it under warranty?");
 
-		assertThat(rita.user().api().get("/api/v1/tickets/" + ticket).status()).isEqualTo(200);
+		assertThat(rita.api().get("/api/v1/tickets/" + ticket).status()).isEqualTo(200);
 
-		assertThat(marked(rita.browser().get("/portal").html(), ticket)).isTrue();
+		assertThat(marked(browserOf(rita).get("/portal").html(), ticket)).isTrue();
 	}
 
 	@Test
 	void pendingReadsWaitingForYouToTheRequesterAndPendingToTheDesk() {
-		Person rita = newPerson("REQUESTER");
-		Person alex = newPerson("AGENT");
-		var opened = openTicket(rita.user(), "Shared drive missing");
+		User rita = newSignedUpUser("REQUESTER");
+		User alex = newSignedUpUser("AGENT");
+		var opened = openTicket(rita, "Shared drive missing");
 		long ticket = opened.get("id").asLong();
 		admin().patch("/api/v1/tickets/" + ticket,
 				Map.of("version", opened.get("version").asLong(), "status", "PENDING", "assigneeId", alex.id()));
 
-		String requesterPage = rita.browser().get("/tickets/" + ticket).html();
+		String requesterPage = browserOf(rita).get("/tickets/" + ticket).html();
 
 		assertThat(requesterPage).contains("Waiting for you").contains("What happens next");
-		assertThat(alex.browser().get("/tickets/" + ticket).html()).doesNotContain("Waiting for you")
+		assertThat(browserOf(alex).get("/tickets/" + ticket).html()).doesNotContain("Waiting for you")
 			.contains(">Pending<");
 	}
 
@@ -134,32 +130,6 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 				+ "\">[^<]*</a><span class=\"badge news\">New<span class=\"visually-hidden\"> since you last looked")
 			.matcher(html)
 			.find();
-	}
-
-	/** A user who can sign in to the web pages, with an API client too. */
-	private Person newPerson(String role) {
-		String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
-		var created = admin().post("/api/v1/users",
-				Map.of("email", email, "name", "Test " + role, "role", role, "password", PASSWORD));
-		assertThat(created.status()).as("%s", created).isEqualTo(201);
-		long id = created.json().get("id").asLong();
-		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test"))
-			.json()
-			.get("token")
-			.asString();
-		return new Person(new User(id, email, admin().as(token)), port);
-	}
-
-	record Person(User user, int port) {
-
-		long id() {
-			return user.id();
-		}
-
-		PageSession browser() {
-			return new PageSession(port).signIn(user.email(), PASSWORD);
-		}
-
 	}
 
 }
