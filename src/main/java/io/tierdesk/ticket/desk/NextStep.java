@@ -24,7 +24,9 @@ record NextStep(String text, @Nullable String expect, @Nullable Instant by) {
 			case ON_HOLD -> new NextStep(
 					"Waiting on a supplier. " + who + " will tell you here as soon as there is news.", null, null);
 			case RESOLVED -> new NextStep(who + " resolved it. Tell us whether that solved it.", null, null);
-			case CLOSED -> new NextStep("This ticket is closed. Still a problem? Open a follow-up.", null, null);
+			case CLOSED -> new NextStep(
+					"This ticket is closed. Still a problem? A follow-up starts a new ticket linked to this one.", null,
+					null);
 		};
 	}
 
