@@ -164,9 +164,8 @@ public class Tickets {
 	}
 
 	/**
-	 * The requester confirms that the resolution solved it: the ticket closes (after
-	 * JSM's and Freshservice's "yes, it's solved"). The same people as for
-	 * {@link #reopen} may.
+	 * The requester confirms that the resolution solved it and the ticket closes, as in
+	 * JSM and Freshservice. The same people as for {@link #reopen} may.
 	 */
 	@Transactional
 	public TicketView confirmSolved(long ticketId, Caller caller) {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The requester's "Yes, it's solved" under a resolution: the ticket closes. ("No, reopen
- * it" is {@link TicketChangePage}'s reopen.)
+ * The requester confirms that a resolution solved the problem, and the ticket closes.
+ * Saying it did not is the reopen of {@link TicketChangePage}.
  */
 @PageController
 class SolvedPage {
