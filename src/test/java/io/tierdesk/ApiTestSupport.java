@@ -76,6 +76,21 @@ public abstract class ApiTestSupport {
 		return new User(id, email, new ApiClient(port, token));
 	}
 
+	/** A new organisation that shares its tickets among its members, or not. */
+	protected long newOrganisation(boolean sharesTickets) {
+		var created = admin().post("/api/v1/organisations",
+				Map.of("name", "Organisation " + UUID.randomUUID(), "sharesTickets", sharesTickets));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	/** The user, now a member of that organisation. */
+	protected User joined(User user, long organisation) {
+		var changed = admin().patch("/api/v1/users/" + user.id(), Map.of("organisationId", organisation));
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		return user;
+	}
+
 	protected User newRequester() {
 		return newUser("REQUESTER");
 	}

@@ -18,9 +18,9 @@ class OrganisationTicketsIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void theOrganisationListShowsColleaguesTicketsWhenTheOrganisationShares() {
-		long org = organisation(true);
-		User rita = signedUpIn(org);
-		User colleague = signedUpIn(org);
+		long org = newOrganisation(true);
+		User rita = joined(newSignedUpUser("REQUESTER"), org);
+		User colleague = joined(newSignedUpUser("REQUESTER"), org);
 		long hers = openTicket(rita, "My own ticket " + UUID.randomUUID()).get("id").asLong();
 		long theirs = openTicket(colleague, "Team printer " + UUID.randomUUID()).get("id").asLong();
 		long outsider = openTicket(newRequester(), "Another company").get("id").asLong();
@@ -39,29 +39,14 @@ class OrganisationTicketsIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void withoutSharingThereIsNoOrganisationList() {
-		long org = organisation(false);
-		User rita = signedUpIn(org);
-		long colleagues = openTicket(signedUpIn(org), "Private to them").get("id").asLong();
+		long org = newOrganisation(false);
+		User rita = joined(newSignedUpUser("REQUESTER"), org);
+		long colleagues = openTicket(joined(newSignedUpUser("REQUESTER"), org), "Private to them").get("id").asLong();
 		PageSession browser = browserOf(rita);
 
 		assertThat(browser.get("/portal").html()).doesNotContain("My organisation");
 		assertThat(browser.get("/portal?list=organisation").html()).doesNotContain(link(colleagues))
 			.contains("My tickets");
-	}
-
-	private long organisation(boolean sharesTickets) {
-		return admin()
-			.post("/api/v1/organisations", Map.of("name", "Org " + UUID.randomUUID(), "sharesTickets", sharesTickets))
-			.json()
-			.get("id")
-			.asLong();
-	}
-
-	private User signedUpIn(long organisation) {
-		User user = newSignedUpUser("REQUESTER");
-		assertThat(admin().patch("/api/v1/users/" + user.id(), Map.of("organisationId", organisation)).status())
-			.isEqualTo(200);
-		return user;
 	}
 
 	private static String link(long ticket) {

@@ -3,7 +3,6 @@ package io.tierdesk.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 
 import io.tierdesk.ApiTestSupport;
 import io.tierdesk.PageSession;
@@ -75,13 +74,9 @@ class ResolutionIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aColleagueWhoMayReadASharedTicketMayNotCloseIt() {
-		long org = admin()
-			.post("/api/v1/organisations", Map.of("name", "Shared " + UUID.randomUUID(), "sharesTickets", true))
-			.json()
-			.get("id")
-			.asLong();
-		User rita = requesterIn(org);
-		User colleague = requesterIn(org);
+		long org = newOrganisation(true);
+		User rita = joined(newRequester(), org);
+		User colleague = joined(newRequester(), org);
 		long ticket = resolved(rita, "Cleaned the drum", false);
 
 		assertThat(colleague.api().get("/api/v1/tickets/" + ticket).status()).isEqualTo(200);
@@ -145,12 +140,6 @@ class ResolutionIntegrationTests extends ApiTestSupport {
 					"status", "RESOLVED", "reason", reason, "reasonInternal", internal));
 		assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
 		return opened.get("id").asLong();
-	}
-
-	private User requesterIn(long organisation) {
-		User user = newRequester();
-		admin().patch("/api/v1/users/" + user.id(), Map.of("organisationId", organisation));
-		return user;
 	}
 
 }
