@@ -43,7 +43,10 @@ public class SignInBanners {
 	public record BannerView(String text, int version, boolean acceptanceRequired, Instant updatedAt) {
 	}
 
-	public record BannerChange(@NotBlank @Size(max = 4000) String text, boolean acceptanceRequired) {
+	/** The longest banner text; the API and the admin page both refuse a longer one. */
+	public static final int TEXT_MAX = 4000;
+
+	public record BannerChange(@NotBlank @Size(max = TEXT_MAX) String text, boolean acceptanceRequired) {
 	}
 
 	public record Acceptance(int version, Instant acceptedAt) {

@@ -44,15 +44,28 @@ public class SignIns {
 		this.clock = clock;
 	}
 
+	static final String NOT_AN_EMAIL = "(not an email)";
+
 	/**
 	 * The caller, or empty for every kind of refusal alike: wrong password, unknown
 	 * email, no password, deactivated, paused.
 	 */
 	public Optional<Caller> attempt(String email, String password, @Nullable String source) {
 		String normalised = UserAccount.normalise(email);
-		UserAccount account = users.findByEmail(normalised).orElse(null);
+		boolean plausible = couldBeAnEmail(normalised);
+		UserAccount account = plausible ? users.findByEmail(normalised).orElse(null) : null;
 		boolean right = passwords.matches(password, account == null ? null : account.passwordHash());
-		return judge.judge(new SignInAttempt(normalised, source), account, right);
+		return judge.judge(new SignInAttempt(plausible ? normalised : NOT_AN_EMAIL, source), account, right);
+	}
+
+	/**
+	 * No account has a longer email or one with control characters; looking such a value
+	 * up would only fail in PostgreSQL (a NUL is refused there), so it is an unknown
+	 * email like any other, with the same answer and the same cost; the audit log records
+	 * it as {@link #NOT_AN_EMAIL}.
+	 */
+	private static boolean couldBeAnEmail(String email) {
+		return email.length() <= UserViews.EMAIL_MAX && email.chars().noneMatch(Character::isISOControl);
 	}
 
 	@Transactional(readOnly = true)

@@ -8,6 +8,9 @@ import io.tierdesk.identity.domain.TeamRepository;
 import io.tierdesk.identity.domain.TeamSummaries;
 import io.tierdesk.identity.domain.UserRepository;
 import io.tierdesk.platform.Problem;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Teams {
+
+	private static final Integer FIRST_TIER = 1;
 
 	private final TeamRepository teams;
 
@@ -35,7 +40,12 @@ public class Teams {
 		this.clock = clock;
 	}
 
-	public record NewTeam(@NotBlank @Size(max = 200) String name, @NotNull TeamModel model, @Nullable Integer tier) {
+	/** The longest team name; the API and the admin page both refuse a longer one. */
+	public static final int NAME_MAX = 200;
+
+	/** A tiered team without a tier starts at tier 1, first contact. */
+	public record NewTeam(@NotBlank @Size(max = NAME_MAX) String name, @NotNull TeamModel model, @Schema(
+			description = "TIERED: 1 (first contact, the default) to 4 (outside vendor); SWARM: none") @Nullable @Min(1) @Max(4) Integer tier) {
 	}
 
 	public record TeamView(long id, String name, TeamModel model, @Nullable Integer tier, List<Long> members) {
@@ -46,7 +56,8 @@ public class Teams {
 		if (teams.findByNameIgnoreCase(command.name().strip()).isPresent()) {
 			throw new Problem.Conflict("Name in use", "A team named " + command.name() + " already exists.");
 		}
-		Team team = teams.save(new Team(command.name(), command.model(), command.tier(), clock.instant()));
+		Integer tier = command.tier() == null && command.model() == TeamModel.TIERED ? FIRST_TIER : command.tier();
+		Team team = teams.save(new Team(command.name(), command.model(), tier, clock.instant()));
 		summaries.forgetAfterCommit();
 		return view(team);
 	}

@@ -14,10 +14,12 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
 
 	public static final int MAX_SIZE = 200;
 
+	public static final int DEFAULT_SIZE = 50;
+
 	public static PageQuery of(@Nullable Integer page, @Nullable Integer size, @Nullable String sort,
 			Set<String> sortable, String defaultSort) {
 		int p = page == null ? 0 : page;
-		int s = size == null ? 50 : size;
+		int s = size == null ? DEFAULT_SIZE : size;
 		if (p < 0) {
 			throw new Problem.InvalidInput("page", "must be 0 or more");
 		}

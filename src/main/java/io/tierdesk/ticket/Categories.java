@@ -25,9 +25,14 @@ public class Categories {
 		this.categories = categories;
 	}
 
-	public record NewCategory(
-			@NotBlank @Size(max = 100) @Pattern(regexp = "[^/]+", message = "must not contain '/'") String name,
-			@Nullable Long parentId) {
+	/** The longest name of one category (not of its path). */
+	public static final int NAME_MAX = 100;
+
+	/** A name is one step of a path: no '/'. */
+	public static final String NAME_PATTERN = "[^/]+";
+
+	public record NewCategory(@NotBlank @Size(max = NAME_MAX) @Pattern(regexp = NAME_PATTERN,
+			message = "must not contain '/'") String name, @Nullable Long parentId) {
 	}
 
 	public record CategoryView(long id, String name, @Nullable Long parentId, String path) {

@@ -11,6 +11,7 @@ import io.tierdesk.ticket.domain.PriorityRule;
 import io.tierdesk.ticket.domain.CurrentPriorityMatrix;
 import io.tierdesk.ticket.domain.PriorityRuleRepository;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,8 @@ public class PriorityMatrixSettings {
 	public record Cell(@NotNull Level impact, @NotNull Level urgency, @NotNull Priority priority) {
 	}
 
-	public record Matrix(@NotNull List<@NotNull Cell> cells) {
+	public record Matrix(@NotNull @Size(min = 9, max = 9,
+			message = "give all nine impact × urgency cells") List<@NotNull Cell> cells) {
 	}
 
 	@Transactional(readOnly = true)

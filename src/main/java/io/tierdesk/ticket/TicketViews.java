@@ -6,6 +6,8 @@ import java.util.Set;
 
 import io.tierdesk.identity.TeamSummary;
 import io.tierdesk.identity.UserSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.tierdesk.identity.UserViews;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,14 +19,26 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TicketViews {
 
+	/** Limits of the ticket API, which the desk's and the portal's forms share. */
+	public static final int SUBJECT_MAX = 300;
+
+	public static final int DESCRIPTION_MAX = 100_000;
+
+	public static final int CATEGORY_MAX = 1000;
+
+	public static final int REASON_MAX = 2000;
+
+	public static final int BODY_MAX = 100_000;
+
 	private TicketViews() {
 	}
 
-	public record NewTicket(@NotBlank @Size(max = 300) String subject, @Nullable @Size(max = 100000) String description,
-			@Nullable TicketType type, @Nullable Level impact, @Nullable Level urgency,
-			@Nullable @Size(max = 1000) String category, @Nullable @Email @Size(max = 320) String requesterEmail,
-			@Nullable @Size(max = 200) String requesterName, @Nullable Channel channel, @Nullable Long teamId,
-			@Nullable Long followUpOf) {
+	public record NewTicket(@NotBlank @Size(max = SUBJECT_MAX) String subject,
+			@Nullable @Size(max = DESCRIPTION_MAX) String description, @Nullable TicketType type,
+			@Nullable Level impact, @Nullable Level urgency, @Nullable @Size(max = CATEGORY_MAX) String category,
+			@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String requesterEmail,
+			@Nullable @Size(max = UserViews.NAME_MAX) String requesterName, @Nullable Channel channel,
+			@Nullable Long teamId, @Nullable Long followUpOf) {
 	}
 
 	/**
@@ -32,13 +46,23 @@ public final class TicketViews {
 	 * {@code teamId: 0} the team. The reason is public (a resolution's reason is what the
 	 * requester reads) unless {@code reasonInternal: true}.
 	 */
-	public record TicketChange(@Nullable Long version, @Nullable Status status, @Nullable Level impact,
-			@Nullable Level urgency, @Nullable TicketType type, @Nullable @Size(max = 1000) String category,
-			@Nullable Long teamId, @Nullable Long assigneeId, @Nullable Boolean unassign,
-			@Nullable @Size(max = 2000) String reason, @Nullable Boolean reasonInternal) {
+	public record TicketChange(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+					description = "The version you edited; may instead come as If-Match") @Nullable Long version,
+			@Nullable Status status, @Nullable Level impact, @Nullable Level urgency, @Nullable TicketType type,
+			@Nullable @Size(max = CATEGORY_MAX) String category, @Nullable Long teamId, @Nullable Long assigneeId,
+			@Nullable Boolean unassign, @Nullable @Size(max = REASON_MAX) String reason,
+			@Nullable Boolean reasonInternal) {
 	}
 
-	public record NewMessage(@Nullable @Size(max = 100000) String body, @NotNull Visibility visibility) {
+	/**
+	 * A message as JSON; its body may be empty only in a multipart message with files
+	 * (which is why it is nullable here).
+	 */
+	public record NewMessage(
+			@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1,
+					description = "The text (not blank)") @Nullable @Size(max = BODY_MAX) String body,
+			@NotNull Visibility visibility) {
 	}
 
 	/** Filters of a ticket list; empty sets mean "any". */

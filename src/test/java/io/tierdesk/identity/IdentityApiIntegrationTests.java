@@ -115,11 +115,15 @@ class IdentityApiIntegrationTests extends ApiTestSupport {
 	}
 
 	@Test
-	void tieredTeamNeedsATierAndSwarmHasNone() {
+	void tieredTeamWithoutATierStartsAtTierOneAndSwarmHasNone() {
 		var tiered = admin().post("/api/v1/teams", Map.of("name", "Tierless " + System.nanoTime(), "model", "TIERED"));
+		var fifth = admin().post("/api/v1/teams",
+				Map.of("name", "Fifth " + System.nanoTime(), "model", "TIERED", "tier", 5));
 		var swarm = admin().post("/api/v1/teams", Map.of("name", "Swarm " + System.nanoTime(), "model", "SWARM"));
 
-		assertThat(tiered.status()).isEqualTo(400);
+		assertThat(tiered.status()).isEqualTo(201);
+		assertThat(tiered.json().get("tier").asInt()).isEqualTo(1);
+		assertThat(fifth.status()).isEqualTo(400);
 		assertThat(swarm.status()).isEqualTo(201);
 		assertThat(swarm.json().get("tier").isNull()).isTrue();
 	}

@@ -386,7 +386,8 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 				Map.of("cells", List.of(Map.of("impact", "LOW", "urgency", "LOW", "priority", "P1"))));
 
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.json().get("detail").asString()).contains("nine");
+		assertThat(response.json().at("/errors/0/field").asString()).isEqualTo("cells");
+		assertThat(response.json().at("/errors/0/message").asString()).contains("nine");
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired

@@ -23,6 +23,9 @@ class UserSummaryJson extends ValueSerializer<UserSummary> {
 		if (SessionCallers.current().map(viewer -> mayReadEmailOf(viewer, user)).orElse(true)) {
 			json.writeStringProperty("email", user.email());
 		}
+		else {
+			json.writeNullProperty("email");
+		}
 		json.writeStringProperty("name", user.name());
 		json.writeEndObject();
 	}

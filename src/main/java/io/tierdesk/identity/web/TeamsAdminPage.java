@@ -7,19 +7,21 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.TeamModel;
 import io.tierdesk.identity.Teams;
-import io.tierdesk.identity.Teams.NewTeam;
 import io.tierdesk.identity.Users;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.tierdesk.platform.web.TypedForm;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin: teams, tiered (tier 1 to 4) or swarm, and who is in them. */
@@ -40,23 +42,23 @@ class TeamsAdminPage {
 
 	@GetMapping("/admin/teams")
 	String list(Caller caller, Model model) {
-		return render(Map.of(), caller, model);
+		return render(TeamForm.blank(), Map.of(), caller, model);
 	}
 
 	@PostMapping("/admin/teams")
-	String create(@RequestParam String name, @RequestParam TeamModel model,
-			@RequestParam(required = false) @Nullable @Min(1) @Max(4) Integer tier, Caller caller, Model page,
-			RedirectAttributes redirect) {
-		if (name.isBlank()) {
-			return render(Map.of("name", "give the team a name"), caller, page);
+	String create(@Valid @ModelAttribute("form") @Nullable TeamForm form, BindingResult binding, WebRequest request,
+			Caller caller, Model page, RedirectAttributes redirect) {
+		TeamForm typed = TypedForm.orAsTyped(form, TeamForm.class, request);
+		if (binding.hasErrors()) {
+			return render(typed, FormErrors.of(binding), caller, page);
 		}
 		try {
-			teams.create(new NewTeam(name.strip(), model, model == TeamModel.SWARM ? null : tier), caller);
+			teams.create(typed.command(), caller);
 		}
 		catch (Problem problem) {
-			return render(FormErrors.of(problem), caller, page);
+			return render(typed, FormErrors.of(problem), caller, page);
 		}
-		redirect.addFlashAttribute("notice", "Team " + name.strip() + " created.");
+		redirect.addFlashAttribute("notice", "Team " + typed.name().strip() + " created.");
 		return "redirect:/admin/teams";
 	}
 
@@ -74,7 +76,8 @@ class TeamsAdminPage {
 		return "redirect:/admin/teams";
 	}
 
-	private String render(Map<String, String> errors, Caller caller, Model model) {
+	private String render(TeamForm form, Map<String, String> errors, Caller caller, Model model) {
+		model.addAttribute("form", form);
 		model.addAttribute("teams", TeamCard.of(teams.all(caller), directory));
 		model.addAttribute("staff", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("models", List.of(TeamModel.values()));

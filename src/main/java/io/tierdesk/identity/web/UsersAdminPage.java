@@ -5,11 +5,13 @@ import java.util.Map;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Role;
+import io.tierdesk.identity.UserViews;
 import io.tierdesk.identity.UserViews.NewUser;
 import io.tierdesk.identity.Users;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.TypedForm;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Admin: find users and create one with a role and, if they are to sign in, a password.
@@ -35,8 +38,10 @@ class UsersAdminPage {
 		this.users = users;
 	}
 
-	record UserForm(@NotBlank @Email @Size(max = 320) String email, @NotBlank @Size(max = 200) String name,
-			@NotNull Role role, @Nullable @Size(max = 200) String password) {
+	/** The API's {@link NewUser} limits, for the fields this form has. */
+	record UserForm(@NotBlank @Email @Size(max = UserViews.EMAIL_MAX) String email,
+			@NotBlank @Size(max = UserViews.NAME_MAX) String name, @NotNull Role role,
+			@Nullable @Size(max = UserViews.PASSWORD_MAX) String password) {
 
 		static UserForm blank() {
 			return new UserForm("", "", Role.REQUESTER, null);
@@ -55,16 +60,18 @@ class UsersAdminPage {
 	}
 
 	@PostMapping("/admin/users")
-	String create(@Valid @ModelAttribute UserForm form, BindingResult binding, Caller caller, Model model) {
+	String create(@Valid @ModelAttribute("form") @Nullable UserForm form, BindingResult binding, WebRequest request,
+			Caller caller, Model model) {
+		UserForm typed = TypedForm.orAsTyped(form, UserForm.class, request);
 		if (binding.hasErrors()) {
-			return render(null, form, FormErrors.of(binding), caller, model);
+			return render(null, typed, FormErrors.of(binding), caller, model);
 		}
 		try {
-			long id = users.create(form.command(), caller).id();
+			long id = users.create(typed.command(), caller).id();
 			return "redirect:/admin/users/" + id;
 		}
 		catch (Problem problem) {
-			return render(null, form, FormErrors.of(problem), caller, model);
+			return render(null, typed, FormErrors.of(problem), caller, model);
 		}
 	}
 

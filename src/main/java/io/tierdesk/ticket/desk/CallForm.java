@@ -3,6 +3,8 @@ package io.tierdesk.ticket.desk;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.TicketType;
+import io.tierdesk.identity.UserViews;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.NewTicket;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -13,13 +15,16 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A phone call or walk-up visit an agent logs for a requester: someone found in the
- * directory ({@code requesterEmail}), or a new person by email and name.
+ * directory ({@code requesterEmail}), or a new person by email and name. Either email
+ * becomes the API's {@link NewTicket#requesterEmail()}, so both have its limits.
  */
-record CallForm(@Nullable String requesterEmail, @Nullable @Email @Size(max = 320) String newRequesterEmail,
-		@Nullable @Size(max = 200) String newRequesterName, @NotNull Channel channel,
-		@NotBlank(message = "say in a few words what is wrong") @Size(max = 300) String subject,
-		@Nullable @Size(max = 100000) String description, @NotNull TicketType type, @NotNull Level impact,
-		@NotNull Level urgency, @Nullable String category, @Nullable Long teamId) {
+record CallForm(@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String requesterEmail,
+		@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String newRequesterEmail,
+		@Nullable @Size(max = UserViews.NAME_MAX) String newRequesterName, @NotNull Channel channel,
+		@NotBlank(message = "say in a few words what is wrong") @Size(max = TicketViews.SUBJECT_MAX) String subject,
+		@Nullable @Size(max = TicketViews.DESCRIPTION_MAX) String description, @NotNull TicketType type,
+		@NotNull Level impact, @NotNull Level urgency, @Nullable @Size(max = TicketViews.CATEGORY_MAX) String category,
+		@Nullable Long teamId) {
 
 	static CallForm blank() {
 		return new CallForm(null, null, null, Channel.PHONE, "", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null,

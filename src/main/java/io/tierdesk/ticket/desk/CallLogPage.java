@@ -9,6 +9,7 @@ import io.tierdesk.identity.Users;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.TypedForm;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.TicketType;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -52,17 +54,18 @@ class CallLogPage {
 	}
 
 	@PostMapping("/desk/calls")
-	String log(@Valid @ModelAttribute CallForm form, BindingResult binding, Caller caller, Model model,
-			RedirectAttributes redirect) {
+	String log(@Valid @ModelAttribute("form") @Nullable CallForm form, BindingResult binding, WebRequest request,
+			Caller caller, Model model, RedirectAttributes redirect) {
+		CallForm typed = TypedForm.orAsTyped(form, CallForm.class, request);
 		if (binding.hasErrors()) {
-			return render(null, form, FormErrors.of(binding), caller, model);
+			return render(null, typed, FormErrors.of(binding), caller, model);
 		}
 		TicketView ticket;
 		try {
-			ticket = tickets.open(form.command(), caller, null).ticket();
+			ticket = tickets.open(typed.command(), caller, null).ticket();
 		}
 		catch (Problem problem) {
-			return render(null, form, FormErrors.of(problem), caller, model);
+			return render(null, typed, FormErrors.of(problem), caller, model);
 		}
 		redirect.addFlashAttribute("notice", ticket.channel().label() + " ticket " + ticket.number() + " logged for "
 				+ ticket.requester().name() + ".");

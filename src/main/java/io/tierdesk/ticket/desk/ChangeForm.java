@@ -4,17 +4,21 @@ import java.util.Objects;
 
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.Status;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.TicketChange;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The desk's edit form for a ticket, with the {@code version} the agent loaded. Only
- * fields that differ from the ticket become part of the change, so saving an untouched
- * status does not ask the lifecycle for "Open to Open".
+ * The desk's edit form for a ticket, with the {@code version} the agent loaded and the
+ * limits of the API's {@link TicketChange}. Only fields that differ from the ticket
+ * become part of the change, so saving an untouched status does not ask the lifecycle for
+ * "Open to Open".
  */
 record ChangeForm(long version, @Nullable Status status, @Nullable Level impact, @Nullable Level urgency,
-		@Nullable String category, @Nullable Long teamId, @Nullable Long assigneeId, @Nullable String reason,
+		@Nullable @Size(max = TicketViews.CATEGORY_MAX) String category, @Nullable Long teamId,
+		@Nullable Long assigneeId, @Nullable @Size(max = TicketViews.REASON_MAX) String reason,
 		@Nullable Boolean reasonInternal) {
 
 	static ChangeForm of(TicketView ticket) {

@@ -7,6 +7,7 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.TypedForm;
 import io.tierdesk.ticket.web.MultipartUpload;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.TicketQueries;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -56,18 +58,19 @@ class NewTicketPage {
 	 * what was typed), no ticket.
 	 */
 	@PostMapping("/portal/tickets")
-	String open(@Valid @ModelAttribute TicketForm form, BindingResult binding,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller,
-			Model model, RedirectAttributes redirect) {
+	String open(@Valid @ModelAttribute("form") @Nullable TicketForm form, BindingResult binding,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, WebRequest request,
+			Caller caller, Model model, RedirectAttributes redirect) {
+		TicketForm typed = TypedForm.orAsTyped(form, TicketForm.class, request);
 		if (binding.hasErrors()) {
-			return render(form, FormErrors.of(binding), model);
+			return render(typed, FormErrors.of(binding), model);
 		}
 		TicketView ticket;
 		try {
-			ticket = tickets.open(form.command(), MultipartUpload.of(files), caller, null).ticket();
+			ticket = tickets.open(typed.command(), MultipartUpload.of(files), caller, null).ticket();
 		}
 		catch (Problem problem) {
-			return render(form, FormErrors.of(problem), model);
+			return render(typed, FormErrors.of(problem), model);
 		}
 		redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " opened.");
 		return "redirect:/tickets/" + ticket.id();

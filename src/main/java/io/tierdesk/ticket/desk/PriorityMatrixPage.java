@@ -6,12 +6,14 @@ import java.util.Map;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.PriorityMatrixSettings;
 import io.tierdesk.ticket.PriorityMatrixSettings.Cell;
 import io.tierdesk.ticket.PriorityMatrixSettings.Matrix;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,9 +35,14 @@ class PriorityMatrixPage {
 
 	@GetMapping("/admin/priority-matrix")
 	String show(Model model) {
-		Map<String, Priority> cells = new java.util.HashMap<>();
-		settings.current().cells().forEach(c -> cells.put(c.impact() + "-" + c.urgency(), c.priority()));
+		Map<String, String> cells = new java.util.HashMap<>();
+		settings.current().cells().forEach(c -> cells.put(c.impact() + "-" + c.urgency(), c.priority().name()));
+		return render(cells, Map.of(), model);
+	}
+
+	private String render(Map<String, String> cells, Map<String, String> errors, Model model) {
 		model.addAttribute("cells", cells);
+		model.addAttribute("errors", errors);
 		model.addAttribute("priorities", List.of(Priority.values()));
 		model.addAttribute("impacts", headings(PlainWords.IMPACT));
 		model.addAttribute("urgencies", headings(PlainWords.URGENCY));
@@ -60,20 +67,33 @@ class PriorityMatrixPage {
 			.toList();
 	}
 
+	/**
+	 * A cell without a known priority (a tampered form) shows the grid again as sent,
+	 * with the reason above it.
+	 */
 	@PostMapping("/admin/priority-matrix")
-	String replace(@RequestParam Map<String, String> form, Caller caller, RedirectAttributes redirect) {
+	String replace(@RequestParam Map<String, String> form, Caller caller, Model model, RedirectAttributes redirect) {
+		try {
+			settings.replace(new Matrix(cells(form)), caller);
+		}
+		catch (Problem.InvalidInput problem) {
+			return render(form, FormErrors.of(problem), model);
+		}
+		redirect.addFlashAttribute("notice", "Priority matrix saved; it applies to tickets from now on.");
+		return "redirect:/admin/priority-matrix";
+	}
+
+	private static List<Cell> cells(Map<String, String> form) {
 		List<Cell> cells = new ArrayList<>();
 		for (Level impact : Level.values()) {
 			for (Level urgency : Level.values()) {
 				cells.add(new Cell(impact, urgency, priority(form.get(impact + "-" + urgency))));
 			}
 		}
-		settings.replace(new Matrix(cells), caller);
-		redirect.addFlashAttribute("notice", "Priority matrix saved; it applies to tickets from now on.");
-		return "redirect:/admin/priority-matrix";
+		return cells;
 	}
 
-	private static Priority priority(String value) {
+	private static Priority priority(@Nullable String value) {
 		try {
 			return Priority.valueOf(String.valueOf(value));
 		}

@@ -1,20 +1,25 @@
 package io.tierdesk.ticket.desk;
 
 import java.util.List;
+import java.util.Map;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.TypedForm;
 import io.tierdesk.ticket.web.MultipartUpload;
-import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.Tickets;
 import io.tierdesk.ticket.Visibility;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -23,8 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @PageController
 class TicketMessagePage {
-
-	private static final int MAX_BODY = 100_000;
 
 	private final Tickets tickets;
 
@@ -36,24 +39,28 @@ class TicketMessagePage {
 	}
 
 	@PostMapping("/tickets/{id}/messages")
-	String add(@PathVariable long id, @RequestParam(defaultValue = "") String body,
-			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller,
-			Model model, RedirectAttributes redirect) {
+	String add(@PathVariable long id, @Valid @ModelAttribute("reply") @Nullable ReplyForm form, BindingResult binding,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, WebRequest request,
+			Caller caller, Model model, RedirectAttributes redirect) {
+		ReplyForm typed = TypedForm.orAsTyped(form, ReplyForm.class, request);
+		if (binding.hasErrors()) {
+			return rerender(id, typed, FormErrors.of(binding), caller, model);
+		}
 		try {
-			if (body.length() > MAX_BODY) {
-				throw new Problem.InvalidInput("body", "must be at most " + MAX_BODY + " characters");
-			}
-			tickets.addMessage(id, new NewMessage(body, visibility), MultipartUpload.of(files), caller);
+			tickets.addMessage(id, typed.command(), MultipartUpload.of(files), caller);
 		}
 		catch (Problem problem) {
-			model.addAttribute("reply", new ReplyForm(body, visibility));
-			model.addAttribute("errors", FormErrors.of(problem));
-			return page.render(id, caller, model);
+			return rerender(id, typed, FormErrors.of(problem), caller, model);
 		}
 		redirect.addFlashAttribute("notice",
-				visibility == Visibility.INTERNAL ? "Internal note added." : "Reply sent.");
+				typed.visibility() == Visibility.INTERNAL ? "Internal note added." : "Reply sent.");
 		return "redirect:/tickets/" + id;
+	}
+
+	private String rerender(long id, ReplyForm typed, Map<String, String> errors, Caller caller, Model model) {
+		model.addAttribute("reply", typed);
+		model.addAttribute("errors", errors);
+		return page.render(id, caller, model);
 	}
 
 }

@@ -51,6 +51,9 @@ class TicketPageModel {
 		model.addAttribute("ticket", ticket);
 		addIfAbsent(model, "reply", ReplyForm.blank());
 		addIfAbsent(model, "errors", Map.of());
+		addIfAbsent(model, "reopen", ReopenForm.blank());
+		addIfAbsent(model, "reopenErrors", Map.of());
+		addIfAbsent(model, "changeErrors", Map.of());
 		model.addAttribute("summarySlots", slotsFor(TicketPageSlot.Place.SUMMARY, caller));
 		model.addAttribute("sidebarSlots", slotsFor(TicketPageSlot.Place.SIDEBAR, caller));
 		if (caller.isStaff()) {

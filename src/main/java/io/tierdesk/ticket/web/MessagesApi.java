@@ -4,15 +4,18 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews;
 import io.tierdesk.ticket.TicketViews.MessageView;
 import io.tierdesk.ticket.TicketViews.NewMessage;
 import io.tierdesk.ticket.Tickets;
 import io.tierdesk.ticket.UploadedFile;
 import io.tierdesk.ticket.Visibility;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,13 +57,15 @@ class MessagesApi {
 	@Operation(operationId = "addMessageWithFiles",
 			summary = "Add a reply or note with attachments (parts body, visibility, files)")
 	ResponseEntity<MessageView> addWithFiles(@PathVariable long id,
-			@RequestParam(required = false) @Nullable String body,
+			@RequestParam(required = false) @Nullable @Size(max = TicketViews.BODY_MAX) String body,
 			@RequestParam(defaultValue = "PUBLIC") Visibility visibility,
-			@RequestPart(name = "files", required = false) @Nullable List<MultipartFile> files, Caller caller) {
+			// Documented as required: this form is for messages with files (a text-only
+			// one
+			// is JSON), though a body alone is accepted too.
+			@Parameter(required = true) @RequestPart(name = "files",
+					required = false) @Nullable List<MultipartFile> files,
+			Caller caller) {
 		List<UploadedFile> uploads = MultipartUpload.of(files);
-		if (body != null && body.length() > 100_000) {
-			throw new io.tierdesk.platform.Problem.InvalidInput("body", "must be at most 100000 characters");
-		}
 		return created(id, tickets.addMessage(id, new NewMessage(body, visibility), uploads, caller));
 	}
 

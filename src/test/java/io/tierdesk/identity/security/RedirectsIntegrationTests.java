@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.tierdesk.ApiTestSupport;
+import io.tierdesk.platform.ReliabilityReport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,12 +26,22 @@ class RedirectsIntegrationTests extends ApiTestSupport {
 
 	private static final Pattern LOCATION = Pattern.compile("(?im)^Location: *(\\S*)");
 
+	private static final ReliabilityReport REPORT = new ReliabilityReport("headers");
+
+	@AfterAll
+	static void figuresInTheReliabilityReport() {
+		REPORT.check();
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "GET,/,", "GET,/desk,", "GET,/admin/users,", "GET,/tickets/1,", "GET,/portal?page=2," })
 	void everyRedirectIsAPathOnThisServerWhateverTheHost(String method, String path, String form) {
 		String answer = send(method, path, form == null ? "" : form);
 
 		Matcher location = LOCATION.matcher(answer);
+		boolean aPath = location.find() && location.group(1).startsWith("/") && !location.group(1).startsWith("//");
+		REPORT.record("redirect with a forged Host: Location is a path", 1, aPath ? 0 : 1);
+		location.reset();
 		assertThat(answer).startsWith("HTTP/1.1 302");
 		assertThat(location.find()).as(answer).isTrue();
 		assertThat(location.group(1)).startsWith("/").doesNotStartWith("//").doesNotContain("evil.example");

@@ -8,6 +8,8 @@ import java.util.UUID;
 import io.tierdesk.ApiClient;
 import io.tierdesk.ApiClient.Response;
 import io.tierdesk.ApiTestSupport;
+import io.tierdesk.platform.ReliabilityReport;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -20,6 +22,13 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = { "tierdesk.rate-limit.per-source=60", "tierdesk.rate-limit.per-token=6",
 		"tierdesk.rate-limit.sign-in-per-source=3", "tierdesk.rate-limit.window=1m" })
 class RateLimitIntegrationTests extends ApiTestSupport {
+
+	private static final ReliabilityReport REPORT = new ReliabilityReport("rate-limits");
+
+	@AfterAll
+	static void figuresInTheReliabilityReport() {
+		REPORT.check();
+	}
 
 	@BeforeEach
 	void everyBucketFull() {
@@ -34,6 +43,7 @@ class RateLimitIntegrationTests extends ApiTestSupport {
 		}
 
 		Response refused = requester.get("/api/v1/me");
+		REPORT.record("one token over its budget: 429, Retry-After, problem+json", 1, refusedRightly(refused) ? 0 : 1);
 
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -57,6 +67,8 @@ class RateLimitIntegrationTests extends ApiTestSupport {
 		}
 		while (last.status() == 401 && served < 100);
 
+		REPORT.record("made-up tokens from one address: 429 once the address's budget is spent", served,
+				served == 61 && refusedRightly(last) ? 0 : 1);
 		assertThat(last.status()).isEqualTo(429);
 		assertThat(served).isEqualTo(61);
 		assertThat(last.json().get("detail").asString()).startsWith("Too many requests from this address: at most 60");
@@ -71,12 +83,19 @@ class RateLimitIntegrationTests extends ApiTestSupport {
 		}
 
 		Response refused = signIn();
+		REPORT.record("sign-ins from one address over the stricter budget: 429 page", 4,
+				refused.status() == 429 && refused.header("Retry-After") != null ? 0 : 1);
 
 		assertThat(refused.status()).isEqualTo(429);
 		assertThat(refused.header("Content-Type")).startsWith("text/html");
 		assertThat(refused.header("Retry-After")).isEqualTo("20");
 		assertThat(refused.text()).contains("Too many sign-in attempts from this address: at most 3 in a minute.")
 			.contains("Try again in 20 seconds.");
+	}
+
+	private static boolean refusedRightly(Response response) {
+		return response.status() == 429 && response.header("Retry-After") != null
+				&& response.header("Content-Type").startsWith("application/problem+json");
 	}
 
 	private Response signIn() {
