@@ -126,7 +126,7 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 
 	/** The ticket's row in a list carries the "new" marker and its badge. */
 	static boolean marked(String html, long ticket) {
-		return Pattern.compile("<tr class=\"has-news\">\\s*<td>[^<]*</td>\\s*<td><a href=\"/tickets/" + ticket
+		return Pattern.compile("<tr class=\"has-news\">\\s*<td>[^<]*</td>\\s*<td>\\s*<a href=\"/tickets/" + ticket
 				+ "\">[^<]*</a><span class=\"badge news\">New<span class=\"visually-hidden\"> since you last looked")
 			.matcher(html)
 			.find();
