@@ -37,7 +37,7 @@ record BulkForm(@Nullable List<String> selected, @Nullable String allOnPage, @Nu
 		Long assignee = ME.equals(setAssignee) ? Long.valueOf(caller.id())
 				: NONE.equals(setAssignee) ? null : id("setAssignee", setAssignee);
 		return new TicketChange(row.version(), setStatus, setImpact, setUrgency, null, null, team, assignee,
-				NONE.equals(setAssignee) ? Boolean.TRUE : null, TicketForm.blankToNull(reason));
+				NONE.equals(setAssignee) ? Boolean.TRUE : null, TicketForm.blankToNull(reason), null);
 	}
 
 	/** Whether anything at all would change; a bulk action of nothing is refused. */

@@ -76,7 +76,8 @@ class TicketChangePage {
 			RedirectAttributes redirect) {
 		TicketView current = queries.get(id, caller);
 		try {
-			tickets.change(id, new TicketChange(version, null, null, null, null, null, null, caller.id(), null, null),
+			tickets.change(id,
+					new TicketChange(version, null, null, null, null, null, null, caller.id(), null, null, null),
 					caller);
 		}
 		catch (StaleVersion stale) {

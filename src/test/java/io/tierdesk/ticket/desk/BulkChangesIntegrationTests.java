@@ -95,7 +95,8 @@ class BulkChangesIntegrationTests extends ApiTestSupport {
 		Caller opener = directory.firstAdmin().orElseThrow();
 		List<Long> ids = IntStream.range(0, BulkSelection.MAX)
 			.mapToObj(i -> tickets
-				.open(new NewTicket("Bulk " + i, null, null, null, null, null, null, null, null, null), opener, null)
+				.open(new NewTicket("Bulk " + i, null, null, null, null, null, null, null, null, null, null), opener,
+						null)
 				.ticket()
 				.id())
 			.toList();
