@@ -87,7 +87,7 @@ class IdentityAuditing {
 	void on(PasswordIssued e) {
 		AuditKind kind = e.firstAccess() ? AuditKind.PORTAL_ACCESS_GIVEN : AuditKind.PASSWORD_RESET;
 		log.append(e.at(), e.byUserId(), null, kind.name(), e.email(),
-				"generated password shown once to the admin; sign-in pause lifted", null);
+				"generated password shown once to the admin; any sign-in pause lifted", null);
 	}
 
 	@ApplicationModuleListener
