@@ -21,10 +21,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Errors raised before a controller is chosen (a path nothing maps, a method or content
- * type no mapping takes, a multipart body over the limit, a request a filter refused) go
- * to the container's error page and never reach {@link ProblemHandling}. For
- * {@code /api/} requests this page answers them as problem+json like every other API
- * error; everything else keeps Boot's error views.
+ * type no mapping takes, a multipart body over the limit, a request a filter refused, a
+ * parameter {@link CheckedRequestFilter} refused) go to the container's error page and
+ * never reach {@link ProblemHandling}. For {@code /api/} requests this page answers them
+ * as problem+json like every other API error; everything else keeps Boot's error views.
  */
 @Controller
 class ApiErrorController extends BasicErrorController {
@@ -51,17 +51,29 @@ class ApiErrorController extends BasicErrorController {
 		body.put("status", status.value());
 		body.put("detail", problem.getDetail() != null ? problem.getDetail() : status.getReasonPhrase() + ".");
 		body.put("instance", uri);
+		if (problem.getProperties() != null && problem.getProperties().containsKey("errors")) {
+			body.put("errors", problem.getProperties().get("errors"));
+		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 
 	/**
-	 * Spring's own exceptions describe themselves (which methods or types are accepted);
-	 * others get the status.
+	 * Spring's own exceptions describe themselves (which methods or types are accepted),
+	 * and so does a {@link Problem} a filter refused the request with; others get the
+	 * status.
 	 */
 	private ProblemDetail problemOf(HttpServletRequest request, HttpStatus status) {
 		Throwable error = errorAttributes.getError(new ServletWebRequest(request));
 		if (error instanceof ErrorResponse response && response.getStatusCode().value() == status.value()) {
 			return response.getBody();
+		}
+		if (error instanceof Problem problem && problem.status() == status) {
+			ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, problem.getMessage());
+			detail.setTitle(problem.title());
+			if (!problem.errors().isEmpty()) {
+				detail.setProperty("errors", problem.errors());
+			}
+			return detail;
 		}
 		return ProblemDetail.forStatus(status);
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -65,13 +65,13 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * Tomcat decodes the query only when a controller asks for a parameter, and refuses
-	 * bytes that are not UTF-8.
+	 * Spring Security's firewall checks headers and parameter names when they are read,
+	 * which may be in a controller.
 	 */
-	@ExceptionHandler(InvalidParameterException.class)
-	ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException ex) {
-		return respond(HttpStatus.BAD_REQUEST, "Invalid input", "A query parameter is not valid percent-encoded UTF-8.",
-				List.of());
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return respond(HttpStatus.BAD_REQUEST, "Invalid input",
+				"A header or parameter name holds characters that are not allowed.", List.of());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -108,8 +108,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return asObject(
-				respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex), List.of()));
+		return asObject(respond(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.explain(ex),
+				UnreadableBody.fieldErrors(ex)));
 	}
 
 	static ResponseEntity<ProblemDetail> respond(HttpStatusCode status, String title, String detail,

@@ -6,6 +6,7 @@ import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignIns;
+import io.tierdesk.platform.AcceptedValues;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -76,6 +79,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Spring Security's firewall, with header values judged like all other text
+	 * ({@link AcceptedValues}: no C0 control). Its default also refuses the C1 controls
+	 * U+0080 to U+009F, but Tomcat reads header bytes as ISO-8859-1, so those are what
+	 * any UTF-8 header holding a euro sign or a dash becomes; and a refusal raised while
+	 * a controller reads a header would not be the client's 400.
+	 */
+	@Bean
+	HttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderValues(value -> AcceptedValues.refusal(value) == null);
+		return firewall;
 	}
 
 	@Bean

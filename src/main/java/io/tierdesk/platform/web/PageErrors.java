@@ -8,6 +8,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -48,7 +49,7 @@ class PageErrors {
 	 * What a hand-edited URL or a tampered form sends: a missing or malformed parameter.
 	 */
 	@ExceptionHandler({ ServletRequestBindingException.class, TypeMismatchException.class, BindException.class,
-			HandlerMethodValidationException.class })
+			HandlerMethodValidationException.class, RequestRejectedException.class })
 	String badRequest(Model model, HttpServletResponse response) {
 		return render(HttpStatus.BAD_REQUEST, "That request was not valid",
 				"Some of what was sent is missing or not valid. Go back and check the form.", model, response);

@@ -16,11 +16,15 @@ import io.tierdesk.ticket.QueueColumn;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
+import io.tierdesk.ticket.TicketViews.TicketFilter;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import io.tierdesk.ticket.search.SearchQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -52,14 +56,29 @@ class DeskPage {
 	record ExtraColumn(String heading, Map<Long, String> cells) {
 	}
 
+	/**
+	 * The queues, and the search box's answers: a ticket's number ({@code TD-1042},
+	 * {@code 1042}) opens that ticket; words list the tickets that have them, narrowed by
+	 * the filter bar. A refresh by htmx never jumps: it replaces only the results.
+	 */
 	@GetMapping("/desk")
-	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, Model model) {
+	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, Model model,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		SearchQuery search = SearchQuery.parse(filter.q());
+		Long number = search.ticketNumber();
+		if (number != null && htmx == null && queries.canSee(number, caller)) {
+			return "redirect:/tickets/" + number;
+		}
 		List<Long> myTeams = directory.teamIdsOf(caller.id());
-		DeskQueue queue = filter.chosenQueue();
+		DeskQueue queue = filter.shownQueue();
 		var paging = PageQuery.of(filter.page(), PAGE_SIZE, filter.chosenSort(), TicketQueries.SORTABLE,
 				DeskFilter.DEFAULT_SORT);
-		PageOf<TicketView> tickets = queries.list(filter.narrow(queue.filter(caller, myTeams)), paging, caller);
+		TicketFilter base = queue == null ? TicketFilter.none() : queue.filter(caller, myTeams);
+		PageOf<TicketView> tickets = queries.list(filter.narrow(base), paging, caller);
 		model.addAttribute("queue", queue);
+		model.addAttribute("search", search);
+		model.addAttribute("searchText", filter.q());
+		model.addAttribute("hits", filter.searching() ? queries.hits(tickets.items(), search, caller) : Map.of());
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
 		model.addAttribute("columns",

@@ -24,6 +24,7 @@ import io.tierdesk.ticket.TicketViews.TicketFilter;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.TicketViews.TimelineItem;
 import io.tierdesk.ticket.Tickets;
+import io.tierdesk.ticket.search.SearchQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -84,18 +85,20 @@ class TicketsApi {
 			@RequestParam(required = false) @Nullable List<Priority> priority,
 			@RequestParam(required = false) @Nullable List<TicketType> type,
 			@RequestParam(required = false) @Nullable List<Channel> channel,
-			@RequestParam(required = false) @Nullable @Size(max = 200) String q,
+			@Parameter(description = "a ticket number (TD-1042 or 1042) or words to find in subject, description and"
+					+ " conversation (internal notes for staff only); \"a phrase\", -excluded, or") @RequestParam(
+							required = false) @Nullable @Size(max = 200) String q,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size,
 			@Parameter(
-					description = "field,asc|desc; fields: priority, createdAt, updatedAt, status, subject, id") @RequestParam(
-							required = false) @Nullable String sort,
+					description = "field,asc|desc; fields: relevance (the default with q), priority, createdAt, updatedAt,"
+							+ " status, subject, id") @RequestParam(required = false) @Nullable String sort,
 			Caller caller) {
 		AssigneeFilter who = AssigneeFilter.parse(assignee, caller);
 		var filter = new TicketFilter(set(status), open, set(team), who.assigneeId(), who.unassigned(), requester,
 				set(priority), set(type), set(channel), q);
-		return queries.list(filter, PageQuery.of(page, size, sort, TicketQueries.SORTABLE, TicketQueries.QUEUE_ORDER),
-				caller);
+		String order = SearchQuery.parse(q).hasWords() ? TicketQueries.RELEVANCE : TicketQueries.QUEUE_ORDER;
+		return queries.list(filter, PageQuery.of(page, size, sort, TicketQueries.SORTABLE, order), caller);
 	}
 
 	@GetMapping("/{id}")

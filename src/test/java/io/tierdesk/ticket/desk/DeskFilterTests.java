@@ -16,7 +16,7 @@ class DeskFilterTests {
 	private static final Caller AGENT = new Caller(7, "a@example.org", "Alan", Role.AGENT, null, false);
 
 	private static DeskFilter queue(String queue) {
-		return new DeskFilter(queue, null, null, null, null, null, null, null, null);
+		return new DeskFilter(queue, null, null, null, null, null, null, null, null, null);
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class DeskFilterTests {
 
 	@Test
 	void choosingAStatusShowsItEvenWhenNotOpen() {
-		var resolved = new DeskFilter("open", Status.RESOLVED, Priority.P1, null, null, null, null, null, null);
+		var resolved = new DeskFilter("open", Status.RESOLVED, Priority.P1, null, null, null, null, null, null, null);
 
 		var filter = resolved.narrow(DeskQueue.OPEN.filter(AGENT, List.of()));
 
@@ -48,7 +48,7 @@ class DeskFilterTests {
 
 	@Test
 	void anAssigneeFilterReplacesTheUnassignedQueue() {
-		var someone = new DeskFilter("unassigned", null, null, null, 9L, null, null, null, null);
+		var someone = new DeskFilter("unassigned", null, null, null, 9L, null, null, null, null, null);
 
 		var filter = someone.narrow(DeskQueue.UNASSIGNED.filter(AGENT, List.of()));
 
@@ -58,7 +58,7 @@ class DeskFilterTests {
 
 	@Test
 	void unknownQueueAndSortFallBackToDefaults() {
-		var odd = new DeskFilter("nonsense", null, null, null, null, null, null, "subject,desc; drop", null);
+		var odd = new DeskFilter("nonsense", null, null, null, null, null, null, "subject,desc; drop", null, null);
 
 		assertThat(odd.chosenQueue()).isEqualTo(DeskQueue.TEAMS);
 		assertThat(odd.chosenSort()).isEqualTo(DeskFilter.DEFAULT_SORT);
