@@ -40,10 +40,33 @@ public abstract class ApiTestSupport {
 		return new ApiClient(port, "");
 	}
 
+	/** The password of the users made with {@link #newSignedUpUser}. */
+	protected static final String PASSWORD = "a-long-enough-passphrase-42";
+
 	/** A new user of that role with an API token; returns a client acting as them. */
 	protected User newUser(String role) {
+		return newUser(role, Map.of());
+	}
+
+	/**
+	 * A new user of that role who can also sign in to the web pages with
+	 * {@link #PASSWORD} (see {@link #browserOf}).
+	 */
+	protected User newSignedUpUser(String role) {
+		return newUser(role, Map.of("password", PASSWORD));
+	}
+
+	/** A signed-in browser session of a user made with {@link #newSignedUpUser}. */
+	protected PageSession browserOf(User user) {
+		return new PageSession(port).signIn(user.email(), PASSWORD);
+	}
+
+	private User newUser(String role, Map<String, String> extra) {
 		String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
-		var created = admin().post("/api/v1/users", Map.of("email", email, "name", "Test " + role, "role", role));
+		var fields = new java.util.HashMap<String, Object>(
+				Map.of("email", email, "name", "Test " + role, "role", role));
+		fields.putAll(extra);
+		var created = admin().post("/api/v1/users", fields);
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test"))
@@ -51,6 +74,21 @@ public abstract class ApiTestSupport {
 			.get("token")
 			.asString();
 		return new User(id, email, new ApiClient(port, token));
+	}
+
+	/** A new organisation that shares its tickets among its members, or not. */
+	protected long newOrganisation(boolean sharesTickets) {
+		var created = admin().post("/api/v1/organisations",
+				Map.of("name", "Organisation " + UUID.randomUUID(), "sharesTickets", sharesTickets));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	/** The user, now a member of that organisation. */
+	protected User joined(User user, long organisation) {
+		var changed = admin().patch("/api/v1/users/" + user.id(), Map.of("organisationId", organisation));
+		assertThat(changed.status()).as("%s", changed).isEqualTo(200);
+		return user;
 	}
 
 	protected User newRequester() {

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
  */
 public abstract class BrowserTestSupport extends ApiTestSupport {
 
-	protected static final String PASSWORD = "a-long-enough-passphrase-42";
-
 	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
 	private static Playwright playwright;

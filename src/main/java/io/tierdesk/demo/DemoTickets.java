@@ -130,14 +130,14 @@ final class DemoTickets {
 	private void open(Story story, Caller requester, Channel channel, Caller agent) {
 		boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
 		var command = new NewTicket(story.subject(), story.description(), story.type(), story.impact(), story.urgency(),
-				story.category(), selfService ? null : requester.email(), null, channel, null);
+				story.category(), selfService ? null : requester.email(), null, channel, null, null);
 		ticket = clock.at(at, () -> tickets.open(command, selfService ? requester : agent, null).ticket());
 	}
 
 	private void route(TeamView team, Caller assignee) {
 		step(10, 90);
 		var move = new TicketChange(ticket.version(), null, null, null, null, null, team.id(), assignee.id(), null,
-				null);
+				null, null);
 		ticket = clock.at(at, () -> tickets.change(ticket.id(), move, assignee));
 	}
 
@@ -149,7 +149,7 @@ final class DemoTickets {
 
 	private void change(Caller agent, Status status, String reason) {
 		step(30, 60 * 24);
-		var move = new TicketChange(ticket.version(), status, null, null, null, null, null, null, null, reason);
+		var move = new TicketChange(ticket.version(), status, null, null, null, null, null, null, null, reason, null);
 		ticket = clock.at(at, () -> tickets.change(ticket.id(), move, agent));
 	}
 

@@ -17,4 +17,19 @@ public enum Status {
 		return Words.of(this);
 	}
 
+	/**
+	 * The status in the requester's words: the desk's "Pending" is waiting for them, its
+	 * "On hold" is waiting on someone else.
+	 */
+	public String labelForRequester() {
+		return switch (this) {
+			case NEW -> "Received";
+			case OPEN -> "In progress";
+			case PENDING -> "Waiting for you";
+			case ON_HOLD -> "Waiting on a supplier";
+			case RESOLVED -> "Resolved, please confirm";
+			case CLOSED -> "Closed";
+		};
+	}
+
 }

@@ -105,7 +105,8 @@ class TicketIntake {
 				Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
 				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM), category == null ? null : category.id(),
 				channelOf(command, caller), requester.summary().id(), requester.summary().name(),
-				requester.organisationId(), teamOf(command, caller));
+				requester.organisationId(), teamOf(command, caller),
+				references.followUpOf(command.followUpOf(), caller));
 		Instant now = clock.instant();
 		Actor actor = Actor.of(caller);
 		Ticket ticket = new Ticket(facts, matrix.get(), actor, now);

@@ -15,6 +15,7 @@ import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.PageQuery;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.TicketViews.MessageView;
+import io.tierdesk.ticket.TicketViews.TicketLink;
 import io.tierdesk.ticket.TicketViews.TicketFilter;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.TicketViews.TimelineItem;
@@ -37,6 +38,7 @@ import io.tierdesk.ticket.search.TicketTextSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,11 +110,31 @@ public class TicketQueries {
 		if (paging.sortField().equals(RELEVANCE) && SearchQuery.parse(filter.q()).hasWords()) {
 			return ranked(filter, paging, caller);
 		}
-		Sort.Direction direction = paging.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
 		String field = paging.sortField().equals(RELEVANCE) ? "priority" : paging.sortField();
+		return page(where(filter, caller, false), paging, field);
+	}
+
+	/**
+	 * The tickets of the caller's colleagues that their organisation shares with them
+	 * (none when it does not share): the portal's "My organisation" list.
+	 */
+	public PageOf<TicketView> colleagues(PageQuery paging, Caller caller) {
+		return page(TicketAccess.sharedWith(caller), paging, paging.sortField());
+	}
+
+	/** The follow-ups of a ticket that the caller may see, oldest first. */
+	public List<TicketLink> followUps(long ticketId, Caller caller) {
+		Specification<Ticket> following = (root, query, cb) -> cb.equal(root.get("followUpOf"), ticketId);
+		return tickets.findAll(TicketAccess.visibleTo(caller).and(following), Sort.by("id"))
+			.stream()
+			.map(t -> new TicketLink(t.id(), t.number(), t.subject()))
+			.toList();
+	}
+
+	private PageOf<TicketView> page(Specification<Ticket> where, PageQuery paging, String field) {
+		Sort.Direction direction = paging.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Sort sort = Sort.by(direction, field).and(Sort.by("createdAt", "id"));
-		Page<Ticket> page = tickets.findAll(where(filter, caller, false),
-				PageRequest.of(paging.page(), paging.size(), sort));
+		Page<Ticket> page = tickets.findAll(where, PageRequest.of(paging.page(), paging.size(), sort));
 		return new PageOf<>(views.views(page.getContent()), paging.page(), paging.size(), page.getTotalElements());
 	}
 

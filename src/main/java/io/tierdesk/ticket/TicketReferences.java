@@ -11,6 +11,8 @@ import io.tierdesk.ticket.domain.Category;
 import io.tierdesk.ticket.domain.CategoryRepository;
 import io.tierdesk.ticket.domain.TeamRef;
 import io.tierdesk.ticket.domain.Ticket;
+import io.tierdesk.ticket.domain.TicketAccess;
+import io.tierdesk.ticket.domain.TicketRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,30 @@ class TicketReferences {
 
 	private final CategoryRepository categories;
 
-	TicketReferences(Directory directory, CategoryRepository categories) {
+	private final TicketRepository tickets;
+
+	TicketReferences(Directory directory, CategoryRepository categories, TicketRepository tickets) {
 		this.directory = directory;
 		this.categories = categories;
+		this.tickets = tickets;
+	}
+
+	/**
+	 * The closed ticket a new one follows up, if the caller may see it. An open one takes
+	 * a reply and a resolved one is reopened, so only a closed ticket gets follow-ups.
+	 */
+	@Nullable Long followUpOf(@Nullable Long ticketId, Caller caller) {
+		if (ticketId == null) {
+			return null;
+		}
+		Ticket earlier = tickets.findById(ticketId)
+			.filter(t -> TicketAccess.canSee(caller, t))
+			.orElseThrow(() -> new Problem.InvalidInput("followUpOf", "no ticket " + Ticket.NUMBER_PREFIX + ticketId));
+		if (earlier.status() != Status.CLOSED) {
+			throw new Problem.InvalidInput("followUpOf", earlier.number() + " is " + earlier.status().label()
+					+ "; only a closed ticket gets a follow-up (reply to it or reopen it instead)");
+		}
+		return ticketId;
 	}
 
 	TeamRef team(long teamId) {

@@ -89,7 +89,7 @@ class TicketViewAssembler {
 				t.categoryId() == null ? null : paths.get(t.categoryId()), t.channel(),
 				users.getOrDefault(t.requesterId(), UNKNOWN_USER), t.teamId() == null ? null : teams.get(t.teamId()),
 				t.assigneeId() == null ? null : users.getOrDefault(t.assigneeId(), UNKNOWN_USER), t.createdAt(),
-				t.updatedAt(), t.firstRespondedAt(), t.resolvedAt(), sla,
+				t.updatedAt(), t.firstRespondedAt(), t.resolvedAt(), sla, t.resolution(), t.followUpOf(),
 				Lifecycle.nextOf(t.status()).stream().sorted().toList(), t.version());
 	}
 

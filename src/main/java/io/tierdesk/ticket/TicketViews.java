@@ -38,19 +38,21 @@ public final class TicketViews {
 			@Nullable Level impact, @Nullable Level urgency, @Nullable @Size(max = CATEGORY_MAX) String category,
 			@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String requesterEmail,
 			@Nullable @Size(max = UserViews.NAME_MAX) String requesterName, @Nullable Channel channel,
-			@Nullable Long teamId) {
+			@Nullable Long teamId, @Nullable Long followUpOf) {
 	}
 
 	/**
 	 * A partial update; absent fields stay. {@code unassign: true} removes the assignee,
-	 * {@code teamId: 0} the team.
+	 * {@code teamId: 0} the team. The reason is public (a resolution's reason is what the
+	 * requester reads) unless {@code reasonInternal: true}.
 	 */
 	public record TicketChange(
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
 					description = "The version you edited; may instead come as If-Match") @Nullable Long version,
 			@Nullable Status status, @Nullable Level impact, @Nullable Level urgency, @Nullable TicketType type,
 			@Nullable @Size(max = CATEGORY_MAX) String category, @Nullable Long teamId, @Nullable Long assigneeId,
-			@Nullable Boolean unassign, @Nullable @Size(max = REASON_MAX) String reason) {
+			@Nullable Boolean unassign, @Nullable @Size(max = REASON_MAX) String reason,
+			@Nullable Boolean reasonInternal) {
 	}
 
 	/**
@@ -86,7 +88,12 @@ public final class TicketViews {
 			Level impact, Level urgency, Priority priority, String priorityReason, @Nullable String category,
 			Channel channel, UserSummary requester, @Nullable TeamSummary team, @Nullable UserSummary assignee,
 			Instant createdAt, Instant updatedAt, @Nullable Instant firstRespondedAt, @Nullable Instant resolvedAt,
-			@Nullable SlaSnapshot sla, List<Status> nextStatuses, long version) {
+			@Nullable SlaSnapshot sla, @Nullable String resolution, @Nullable Long followUpOf,
+			List<Status> nextStatuses, long version) {
+	}
+
+	/** Another ticket named on this one (a follow-up), by number and subject. */
+	public record TicketLink(long id, String number, String subject) {
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long size) {

@@ -105,7 +105,8 @@ public class Tickets {
 		Instant now = clock.instant();
 		applyFields(ticket, change, actor, now);
 		if (change.status() != null) {
-			ticket.changeStatus(change.status(), actor, now, change.reason());
+			ticket.changeStatus(change.status(), actor, now, change.reason(),
+					Boolean.TRUE.equals(change.reasonInternal()));
 		}
 		return views.view(store.save(ticket));
 	}
@@ -157,16 +158,37 @@ public class Tickets {
 	 */
 	@Transactional
 	public TicketView reopen(long ticketId, @Nullable String reason, Caller caller) {
-		Ticket ticket = visible(ticketId, caller);
-		if (!caller.isStaff() && ticket.requesterId() != caller.id()) {
-			throw new Problem.Forbidden("Only the requester or an agent can reopen " + ticket.number() + ".");
-		}
-		if (ticket.status() != Status.RESOLVED) {
-			throw new Problem.Conflict("Not resolved",
-					ticket.number() + " is " + ticket.status().label() + "; only a resolved ticket can be reopened.");
-		}
+		Ticket ticket = resolvedForItsRequester(ticketId, caller, "reopen", "reopened");
 		ticket.changeStatus(Status.OPEN, Actor.of(caller), clock.instant(), reason);
 		return views.view(store.save(ticket));
+	}
+
+	/**
+	 * The requester confirms that the resolution solved it and the ticket closes, as in
+	 * JSM and Freshservice. The same people as for {@link #reopen} may.
+	 */
+	@Transactional
+	public TicketView confirmSolved(long ticketId, Caller caller) {
+		Ticket ticket = resolvedForItsRequester(ticketId, caller, "close", "closed");
+		String why = caller.isStaff() ? null : "the requester confirmed it is solved";
+		ticket.changeStatus(Status.CLOSED, Actor.of(caller), clock.instant(), why);
+		return views.view(store.save(ticket));
+	}
+
+	/**
+	 * A resolved ticket that this caller may answer for: its requester or staff.
+	 * Colleagues who may read a shared ticket may not decide it.
+	 */
+	private Ticket resolvedForItsRequester(long ticketId, Caller caller, String verb, String done) {
+		Ticket ticket = visible(ticketId, caller);
+		if (!caller.isStaff() && ticket.requesterId() != caller.id()) {
+			throw new Problem.Forbidden("Only the requester or an agent can " + verb + " " + ticket.number() + ".");
+		}
+		if (ticket.status() != Status.RESOLVED) {
+			throw new Problem.Conflict("Not resolved", ticket.number() + " is " + ticket.status().label()
+					+ "; only a resolved ticket can be " + done + ".");
+		}
+		return ticket;
 	}
 
 	private Ticket visible(long ticketId, Caller caller) {

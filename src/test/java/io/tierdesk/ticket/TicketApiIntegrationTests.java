@@ -417,7 +417,7 @@ class TicketApiIntegrationTests extends ApiTestSupport {
 			}
 		};
 		var command = new TicketViews.NewTicket("With a program", "", null, null, null, null, null, null,
-				Channel.PORTAL, null);
+				Channel.PORTAL, null, null);
 
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tickets.open(command, List.of(program), caller, null))
 			.isInstanceOf(io.tierdesk.platform.Problem.UnsupportedType.class);

@@ -86,7 +86,7 @@ class TicketModuleTests {
 	@Test
 	void publishesTicketCreatedWithWhatRoutingAndSlaRulesNeedWhenAnAgentLogsACall(Scenario scenario) {
 		var call = new NewTicket("Phone call: printer", "It jams", TicketType.SERVICE_REQUEST, Level.HIGH, Level.LOW,
-				null, requester.email(), null, Channel.PHONE, team);
+				null, requester.email(), null, Channel.PHONE, team, null);
 
 		scenario.stimulate(() -> tickets.open(call, agent, null))
 			.andWaitForEventOfType(TicketCreated.class)
@@ -133,7 +133,7 @@ class TicketModuleTests {
 	}
 
 	private long openedByTheRequester(String subject) {
-		var ticket = new NewTicket(subject, "details", null, null, null, null, null, null, null, null);
+		var ticket = new NewTicket(subject, "details", null, null, null, null, null, null, null, null, null);
 		return tickets.open(ticket, requester, null).ticket().id();
 	}
 

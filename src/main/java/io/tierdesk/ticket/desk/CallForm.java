@@ -48,7 +48,7 @@ record CallForm(@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String request
 
 	NewTicket command() {
 		return new NewTicket(subject.strip(), description, type, impact, urgency, TicketForm.blankToNull(category),
-				email(), TicketForm.blankToNull(newRequesterName), channel, teamId);
+				email(), TicketForm.blankToNull(newRequesterName), channel, teamId, null);
 	}
 
 }

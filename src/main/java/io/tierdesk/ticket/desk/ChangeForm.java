@@ -18,12 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 record ChangeForm(long version, @Nullable Status status, @Nullable Level impact, @Nullable Level urgency,
 		@Nullable @Size(max = TicketViews.CATEGORY_MAX) String category, @Nullable Long teamId,
-		@Nullable Long assigneeId, @Nullable @Size(max = TicketViews.REASON_MAX) String reason) {
+		@Nullable Long assigneeId, @Nullable @Size(max = TicketViews.REASON_MAX) String reason,
+		@Nullable Boolean reasonInternal) {
 
 	static ChangeForm of(TicketView ticket) {
 		return new ChangeForm(ticket.version(), ticket.status(), ticket.impact(), ticket.urgency(), ticket.category(),
 				ticket.team() == null ? null : ticket.team().id(),
-				ticket.assignee() == null ? null : ticket.assignee().id(), null);
+				ticket.assignee() == null ? null : ticket.assignee().id(), null, null);
 	}
 
 	/**
@@ -31,7 +32,8 @@ record ChangeForm(long version, @Nullable Status status, @Nullable Level impact,
 	 * has seen it.
 	 */
 	ChangeForm rebasedOn(TicketView current) {
-		return new ChangeForm(current.version(), status, impact, urgency, category, teamId, assigneeId, reason);
+		return new ChangeForm(current.version(), status, impact, urgency, category, teamId, assigneeId, reason,
+				reasonInternal);
 	}
 
 	TicketChange changeFrom(TicketView current) {
@@ -40,7 +42,8 @@ record ChangeForm(long version, @Nullable Status status, @Nullable Level impact,
 		return new TicketChange(version, differs(status, was.status()), differs(impact, was.impact()),
 				differs(urgency, was.urgency()), null, differs(TicketForm.blankToNull(category), was.category()),
 				Objects.equals(teamId, was.teamId()) ? null : Objects.requireNonNullElse(teamId, 0L),
-				differs(assigneeId, was.assigneeId()), unassign ? Boolean.TRUE : null, TicketForm.blankToNull(reason));
+				differs(assigneeId, was.assigneeId()), unassign ? Boolean.TRUE : null, TicketForm.blankToNull(reason),
+				reasonInternal);
 	}
 
 	private static <T> @Nullable T differs(@Nullable T wanted, @Nullable T current) {

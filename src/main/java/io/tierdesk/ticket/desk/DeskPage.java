@@ -3,6 +3,7 @@ package io.tierdesk.ticket.desk;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
@@ -11,6 +12,7 @@ import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.PageQuery;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.LastLooks;
 import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.QueueColumn;
 import io.tierdesk.ticket.Status;
@@ -29,8 +31,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The agent desk: the standing queues with their counts, the filter bar, and one page of
- * 50 tickets, with the columns other modules add ({@link QueueColumn}). The filter bar
- * works without script; with htmx it refreshes only the results when a filter changes.
+ * 50 tickets, with the columns other modules add ({@link QueueColumn}); tickets with news
+ * since the agent last looked are marked. The filter bar works without script; with htmx
+ * it refreshes only the results when a filter changes.
  */
 @PageController
 class DeskPage {
@@ -45,8 +48,12 @@ class DeskPage {
 
 	private final List<QueueColumn> columns;
 
-	DeskPage(TicketQueries queries, Directory directory, Users users, ObjectProvider<QueueColumn> columns) {
+	private final LastLooks lastLooks;
+
+	DeskPage(TicketQueries queries, Directory directory, Users users, ObjectProvider<QueueColumn> columns,
+			LastLooks lastLooks) {
 		this.queries = queries;
+		this.lastLooks = lastLooks;
 		this.directory = directory;
 		this.users = users;
 		this.columns = columns.orderedStream().toList();
@@ -81,6 +88,9 @@ class DeskPage {
 		model.addAttribute("hits", filter.searching() ? queries.hits(tickets.items(), search, caller) : Map.of());
 		model.addAttribute("counts", counts(caller, myTeams));
 		model.addAttribute("tickets", tickets);
+		Set<Long> news = lastLooks.newAmong(tickets.items(), caller);
+		model.addAttribute("news", news);
+		model.addAttribute("title", NewsTitle.of("Desk", news));
 		model.addAttribute("columns",
 				columns.stream().map(c -> new ExtraColumn(c.heading(), c.cells(tickets.items()))).toList());
 		model.addAttribute("previousPage", tickets.page() > 0 ? pageLink(tickets.page() - 1) : null);

@@ -10,6 +10,7 @@ import io.tierdesk.platform.web.PageController;
 import io.tierdesk.platform.web.TypedForm;
 import io.tierdesk.ticket.web.MultipartUpload;
 import io.tierdesk.ticket.Categories;
+import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.Tickets;
@@ -36,14 +37,20 @@ class NewTicketPage {
 
 	private final Categories categories;
 
-	NewTicketPage(Tickets tickets, Categories categories) {
+	private final TicketQueries queries;
+
+	NewTicketPage(Tickets tickets, Categories categories, TicketQueries queries) {
 		this.tickets = tickets;
 		this.categories = categories;
+		this.queries = queries;
 	}
 
+	/** A blank form, or one that follows up a closed ticket the caller may see. */
 	@GetMapping("/portal/tickets/new")
-	String form(Model model) {
-		return render(TicketForm.blank(), Map.of(), model);
+	String form(@RequestParam(required = false) @Nullable Long followUpOf, Caller caller, Model model) {
+		TicketForm form = followUpOf == null ? TicketForm.blank()
+				: TicketForm.followingUp(queries.get(followUpOf, caller));
+		return render(form, Map.of(), model);
 	}
 
 	/**

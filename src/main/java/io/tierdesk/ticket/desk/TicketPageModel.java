@@ -18,7 +18,8 @@ import org.springframework.ui.Model;
 /**
  * Everything the ticket page shows, for a first view and for a re-render after a failed
  * form: forms already in the model (what the user typed) are kept. Requesters get the
- * public conversation; staff the whole timeline and editors. Other modules' parts come in
+ * public conversation and what happens next; staff the whole timeline and editors. Both
+ * see the resolution and the follow-ups of a closed ticket. Other modules' parts come in
  * through {@link TicketPageSlot}s.
  */
 @Component
@@ -67,7 +68,10 @@ class TicketPageModel {
 		}
 		else {
 			model.addAttribute("messages", queries.messages(ticketId, caller));
+			model.addAttribute("nextStep", NextStep.of(ticket));
 		}
+		model.addAttribute("followUps",
+				ticket.status() == Status.CLOSED ? queries.followUps(ticketId, caller) : List.of());
 		return VIEW;
 	}
 

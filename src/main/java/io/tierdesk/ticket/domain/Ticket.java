@@ -109,6 +109,15 @@ public class Ticket {
 
 	private @Nullable Instant closedAt;
 
+	/**
+	 * What the agent said when resolving, for the requester to read; null when it was
+	 * marked internal, and cleared when the ticket reopens.
+	 */
+	private @Nullable String resolution;
+
+	/** The closed ticket this one follows up. */
+	private @Nullable Long followUpOf;
+
 	@Version
 	private long version;
 
@@ -157,6 +166,7 @@ public class Ticket {
 		this.channel = facts.channel();
 		this.requesterId = facts.requesterId();
 		this.requesterOrgId = facts.requesterOrgId();
+		this.followUpOf = facts.followUpOf();
 		this.createdById = Objects.requireNonNull(actor.id(), "a ticket is raised by a person");
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -173,8 +183,9 @@ public class Ticket {
 	}
 
 	private String createdText(TicketFacts facts, Actor actor) {
-		String via = type.label() + " raised via " + channel.label() + " by " + actor.name();
-		return actor.isPerson(requesterId) ? via : via + " for " + facts.requesterName();
+		String via = type.label() + " raised via " + channel.label() + " by " + actor.name()
+				+ (actor.isPerson(requesterId) ? "" : " for " + facts.requesterName());
+		return followUpOf == null ? via : via + ", following up " + NUMBER_PREFIX + followUpOf;
 	}
 
 	public void checkVersion(long expected) {
@@ -184,6 +195,15 @@ public class Ticket {
 	}
 
 	public void changeStatus(Status to, Actor actor, Instant now, @Nullable String reason) {
+		changeStatus(to, actor, now, reason, false);
+	}
+
+	/**
+	 * Moves along the lifecycle. The reason is public (a resolution's reason is what the
+	 * requester reads) unless {@code internalReason}: then the requester sees the change
+	 * and the desk alone sees why.
+	 */
+	public void changeStatus(Status to, Actor actor, Instant now, @Nullable String reason, boolean internalReason) {
 		if (to == status) {
 			return;
 		}
@@ -191,20 +211,32 @@ public class Ticket {
 		Status from = status;
 		status = to;
 		open = to.isOpen();
+		stamp(from, to, now, internalReason ? null : blankToNull(reason));
+		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label()) + " (was "
+				+ from.label() + ")";
+		record(now, actor, TimelineKind.STATUS, Visibility.PUBLIC, internalReason ? text : text + because(reason),
+				null);
+		if (internalReason && blankToNull(reason) != null) {
+			record(now, actor, TimelineKind.STATUS, Visibility.INTERNAL, "Why, for the desk only" + because(reason),
+					null);
+		}
+		String why = blankToNull(reason);
+		events.add(id -> new TicketStatusChanged(id, from, to, why, actor, now));
+	}
+
+	/** The times and the resolution text that go with a status. */
+	private void stamp(Status from, Status to, Instant now, @Nullable String publicReason) {
 		if (to == Status.RESOLVED) {
 			resolvedAt = now;
+			resolution = publicReason;
 		}
 		else if (to == Status.CLOSED) {
 			closedAt = now;
 		}
 		else if (from == Status.RESOLVED) {
 			resolvedAt = null;
+			resolution = null;
 		}
-		String text = (from == Status.RESOLVED && to == Status.OPEN ? "Reopened" : "Status " + to.label()) + " (was "
-				+ from.label() + ")" + because(reason);
-		record(now, actor, TimelineKind.STATUS, Visibility.PUBLIC, text, null);
-		String why = blankToNull(reason);
-		events.add(id -> new TicketStatusChanged(id, from, to, why, actor, now));
 	}
 
 	/**
@@ -484,6 +516,14 @@ public class Ticket {
 
 	public @Nullable Instant resolvedAt() {
 		return resolvedAt;
+	}
+
+	public @Nullable String resolution() {
+		return resolution;
+	}
+
+	public @Nullable Long followUpOf() {
+		return followUpOf;
 	}
 
 	public long version() {

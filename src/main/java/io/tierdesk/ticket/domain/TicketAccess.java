@@ -36,6 +36,18 @@ public final class TicketAccess {
 		return (root, query, cb) -> cb.equal(root.get("requesterId"), caller.id());
 	}
 
+	/**
+	 * Colleagues' tickets that the caller's organisation shares with them: the part of
+	 * {@link #visibleTo} that is not the caller's own.
+	 */
+	public static Specification<Ticket> sharedWith(Caller caller) {
+		if (caller.isStaff() || !caller.organisationSharesTickets() || caller.organisationId() == null) {
+			return (root, query, cb) -> cb.disjunction();
+		}
+		return (root, query, cb) -> cb.and(cb.equal(root.get("requesterOrgId"), caller.organisationId()),
+				cb.notEqual(root.get("requesterId"), caller.id()));
+	}
+
 	public static Set<Visibility> visibilities(Caller caller) {
 		return caller.isStaff() ? EnumSet.allOf(Visibility.class) : EnumSet.of(Visibility.PUBLIC);
 	}

@@ -21,7 +21,8 @@ final class IfMatch {
 		try {
 			long version = Long.parseLong(value);
 			return new TicketChange(version, change.status(), change.impact(), change.urgency(), change.type(),
-					change.category(), change.teamId(), change.assigneeId(), change.unassign(), change.reason());
+					change.category(), change.teamId(), change.assigneeId(), change.unassign(), change.reason(),
+					change.reasonInternal());
 		}
 		catch (NumberFormatException ex) {
 			throw new Problem.InvalidInput("If-Match", "must be the ticket's version, as in its ETag");

@@ -127,6 +127,13 @@ class TicketsApi {
 		return tickets.reopen(id, body == null ? null : body.reason(), caller);
 	}
 
+	@PostMapping("/{id}/close")
+	@Operation(operationId = "closeTicket",
+			summary = "Confirm that a resolved ticket is solved: it closes (its requester or an agent)")
+	TicketView close(@PathVariable long id, Caller caller) {
+		return tickets.confirmSolved(id, caller);
+	}
+
 	@GetMapping("/{id}/timeline")
 	@Operation(operationId = "getTimeline",
 			summary = "Every event on the ticket, oldest first (requesters: the public ones)")

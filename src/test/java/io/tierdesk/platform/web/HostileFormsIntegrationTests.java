@@ -286,21 +286,23 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("POST /banner/accept", none, "version", String.valueOf(bannerBefore.version())),
 				fill("POST /admin/categories", none, "name", "Hostile", "parentId", ""),
 				fill("POST /portal/tickets", none, "subject", "Printer on fire", "description", "Smoke.", "type",
-						"INCIDENT", "impact", "LOW", "urgency", "LOW", "category", ""),
+						"INCIDENT", "impact", "LOW", "urgency", "LOW", "category", "", "followUpOf", ""),
 				fill("POST /desk/calls", none, "requesterEmail", f.requesterEmail, "newRequesterEmail", "",
 						"newRequesterName", "", "channel", "PHONE", "subject", "Called about mail", "description", "",
 						"type", "INCIDENT", "impact", "LOW", "urgency", "LOW", "category", "", "teamId", ""),
 				fill("POST /tickets/{id}/change", ticket, "version", "0", "status", "", "impact", "", "urgency", "",
-						"category", "", "teamId", "", "assigneeId", "", "reason", ""),
+						"category", "", "teamId", "", "assigneeId", "", "reason", "", "reasonInternal", ""),
 				fill("POST /tickets/{id}/reopen", ticket, "reason", "Still broken"),
+				fill("POST /tickets/{id}/solved", ticket),
 				fill("POST /tickets/{id}/messages", ticket, "body", "Any news?", "visibility", "PUBLIC"),
 				fill("GET /admin/users", none, "q", "hostile"), fill("GET /admin/users/{id}", user),
 				fill("GET /desk/calls/new", none, "q", "hostile"),
 				fill("GET /sign-in", none, "error", "", "signed-out", ""),
 				fill("GET /desk", none, "queue", "teams", "status", "OPEN", "priority", "P3", "team", f.teamId,
 						"assignee", f.agentId, "type", "INCIDENT", "channel", "PORTAL", "sort", "priority,asc", "page",
-						"0"),
-				fill("GET /portal", none, "page", "0"), fill("GET /tickets/{id}", ticket)));
+						"0", "q", "printer"),
+				fill("GET /portal", none, "page", "0", "list", "organisation"),
+				fill("GET /portal/tickets/new", none, "followUpOf", f.ticketId), fill("GET /tickets/{id}", ticket)));
 		List<String> cells = new ArrayList<>();
 		for (String impact : List.of("HIGH", "MEDIUM", "LOW")) {
 			for (String urgency : List.of("HIGH", "MEDIUM", "LOW")) {

@@ -23,7 +23,7 @@ class ChangeFormTests {
 	private final TicketView ticket = new TicketView(1, "TD-1", "VPN", "", TicketType.INCIDENT, Status.OPEN,
 			Level.MEDIUM, Level.MEDIUM, Priority.P3, "Priority P3", "Network", Channel.PORTAL,
 			new UserSummary(2, "r@example.org", "Rita"), new TeamSummary(3, "Service Desk", TeamModel.TIERED, 1), AGENT,
-			Instant.EPOCH, Instant.EPOCH, null, null, null, List.of(Status.PENDING, Status.RESOLVED), 4);
+			Instant.EPOCH, Instant.EPOCH, null, null, null, null, null, List.of(Status.PENDING, Status.RESOLVED), 4);
 
 	@Test
 	void untouchedFormChangesNothingButCarriesTheVersion() {
@@ -41,7 +41,8 @@ class ChangeFormTests {
 
 	@Test
 	void sendsOnlyTheFieldsTheAgentChanged() {
-		var form = new ChangeForm(4, Status.PENDING, Level.MEDIUM, Level.HIGH, "Network", 3L, 7L, "waiting on user");
+		var form = new ChangeForm(4, Status.PENDING, Level.MEDIUM, Level.HIGH, "Network", 3L, 7L, "waiting on user",
+				null);
 
 		var change = form.changeFrom(ticket);
 
@@ -53,7 +54,7 @@ class ChangeFormTests {
 
 	@Test
 	void emptyTeamAndAssigneeRemoveThem() {
-		var form = new ChangeForm(4, Status.OPEN, Level.MEDIUM, Level.MEDIUM, "Network", null, null, "");
+		var form = new ChangeForm(4, Status.OPEN, Level.MEDIUM, Level.MEDIUM, "Network", null, null, "", null);
 
 		var change = form.changeFrom(ticket);
 
@@ -64,15 +65,15 @@ class ChangeFormTests {
 
 	@Test
 	void rebasingKeepsTheTypedValuesOnTheNewVersion() {
-		var form = new ChangeForm(4, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null, "why");
+		var form = new ChangeForm(4, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null, "why", null);
 		var newer = new TicketView(1, "TD-1", "VPN", "", TicketType.INCIDENT, Status.OPEN, Level.HIGH, Level.MEDIUM,
 				Priority.P2, "Priority P2", "Network", Channel.PORTAL, ticket.requester(), ticket.team(), AGENT,
-				Instant.EPOCH, Instant.EPOCH, null, null, null, ticket.nextStatuses(), 5);
+				Instant.EPOCH, Instant.EPOCH, null, null, null, null, null, ticket.nextStatuses(), 5);
 
 		var rebased = form.rebasedOn(newer);
 
 		assertThat(rebased)
-			.isEqualTo(new ChangeForm(5, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null, "why"));
+			.isEqualTo(new ChangeForm(5, Status.PENDING, Level.LOW, Level.HIGH, "Network", 3L, null, "why", null));
 	}
 
 }

@@ -91,10 +91,11 @@ class TicketBrowserTests extends BrowserTestSupport {
 		resolve(ticketId);
 
 		page.reload();
-		page.getByLabel("Why").fill("It dropped again.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reopen ticket")).click();
+		page.getByLabel("Not solved? Tell us what is still wrong").fill("It dropped again.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("No, reopen it")).click();
 
-		assertThat(page.locator(".ticket-header")).containsText("Open");
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("reopened");
+		assertThat(page.locator(".ticket-header")).containsText("In progress");
 		assertAccessible(page);
 	}
 

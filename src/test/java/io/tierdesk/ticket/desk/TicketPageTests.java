@@ -30,6 +30,7 @@ import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Channel;
+import io.tierdesk.ticket.LastLooks;
 import io.tierdesk.ticket.Level;
 import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.Status;
@@ -85,6 +86,9 @@ class TicketPageTests {
 
 	@MockitoBean
 	Categories categories;
+
+	@MockitoBean
+	LastLooks lastLooks;
 
 	@MockitoBean
 	Directory directory;
@@ -172,7 +176,7 @@ class TicketPageTests {
 		return new TicketView(id, "TD-" + id, "Printer jammed", "It jams on every page.", TicketType.INCIDENT,
 				Status.NEW, Level.MEDIUM, Level.MEDIUM, Priority.P3, "Priority P3: impact Medium × urgency Medium",
 				null, Channel.PORTAL, new UserSummary(REQUESTER.id(), REQUESTER.email(), REQUESTER.name()), null, null,
-				at, at, null, null, null, List.of(Status.OPEN, Status.PENDING), 0);
+				at, at, null, null, null, null, null, List.of(Status.OPEN, Status.PENDING), 0);
 	}
 
 	/**

@@ -34,7 +34,7 @@ class TicketTests {
 
 	static Ticket aTicket() {
 		var facts = new TicketFacts("Printer jams", "3rd floor", TicketType.INCIDENT, Level.MEDIUM, Level.HIGH, null,
-				Channel.PORTAL, 7L, "Rita Requester", null, null);
+				Channel.PORTAL, 7L, "Rita Requester", null, null, null);
 		return new Ticket(facts, PriorityMatrixTests.defaultMatrix(), REQUESTER, NOW);
 	}
 

@@ -175,8 +175,8 @@ class TicketsApiTests {
 		Instant at = Instant.parse("2026-11-24T09:00:00Z");
 		return new TicketView(id, "TD-" + id, "Printer jammed", "", TicketType.INCIDENT, Status.NEW, Level.MEDIUM,
 				Level.MEDIUM, Priority.P3, "Priority P3: impact Medium × urgency Medium", null, Channel.API,
-				new UserSummary(AGENT.id(), AGENT.email(), AGENT.name()), null, null, at, at, null, null, null,
-				List.of(Status.OPEN), 0);
+				new UserSummary(AGENT.id(), AGENT.email(), AGENT.name()), null, null, at, at, null, null, null, null,
+				null, List.of(Status.OPEN), 0);
 	}
 
 }

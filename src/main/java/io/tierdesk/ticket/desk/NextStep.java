@@ -1,0 +1,45 @@
+package io.tierdesk.ticket.desk;
+
+import java.time.Instant;
+
+import io.tierdesk.ticket.SlaSnapshot;
+import io.tierdesk.ticket.TicketViews.TicketView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happens next, told to the requester at the top of their ticket: who has it, what
+ * it waits for, and, when the SLA module has given the ticket due times, by when they can
+ * expect an answer ({@code expect} what, {@code by} when). Resolved tickets show their
+ * resolution instead.
+ */
+record NextStep(String text, @Nullable String expect, @Nullable Instant by) {
+
+	static NextStep of(TicketView ticket) {
+		String who = ticket.assignee() != null ? ticket.assignee().name() : "The service desk";
+		return switch (ticket.status()) {
+			case NEW -> expecting(ticket, "We have your request. The service desk will pick it up soon.");
+			case OPEN -> expecting(ticket, who + (ticket.assignee() != null ? " is working on it." : " has it."));
+			case PENDING -> new NextStep("Waiting for you: " + who
+					+ " needs an answer from you. Reply below and the ticket goes back to them.", null, null);
+			case ON_HOLD -> new NextStep(
+					"Waiting on a supplier. " + who + " will tell you here as soon as there is news.", null, null);
+			case RESOLVED -> new NextStep(who + " resolved it. Tell us whether that solved it.", null, null);
+			case CLOSED -> new NextStep(
+					"This ticket is closed. Still a problem? A follow-up starts a new ticket linked to this one.", null,
+					null);
+		};
+	}
+
+	/** An open ticket with due times: the first answer, once answered the solution. */
+	private static NextStep expecting(TicketView ticket, String text) {
+		SlaSnapshot sla = ticket.sla();
+		if (sla == null || sla.paused()) {
+			return new NextStep(text, null, null);
+		}
+		if (ticket.firstRespondedAt() == null && sla.firstResponseDueAt() != null) {
+			return new NextStep(text, "a first answer", sla.firstResponseDueAt());
+		}
+		return new NextStep(text, sla.resolutionDueAt() == null ? null : "a solution", sla.resolutionDueAt());
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.tierdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser, for integration tests of the web pages over real HTTP: a
+ * cookie jar (the session), the CSRF token of the last page read, forms posted as a
+ * browser posts them. Redirects are not followed, so a test sees where a form sends the
+ * user.
+ */
+public final class PageSession {
+
+	private static final Pattern CSRF = Pattern
+		.compile("name=\"(?:_csrf|csrf-token)\"\\s+(?:value|content)=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	private String csrf = "";
+
+	public PageSession(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	/** Signs in through the sign-in form; fails the test when it does not work. */
+	public PageSession signIn(String email, String password) {
+		get("/sign-in");
+		Page signedIn = post("/sign-in", Map.of("username", email, "password", password));
+		assertThat(signedIn.location()).as("signed in as %s", email).doesNotContain("/sign-in");
+		return this;
+	}
+
+	public Page get(String path) {
+		Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		Matcher token = CSRF.matcher(page.html());
+		if (token.find()) {
+			csrf = token.group(1);
+		}
+		return page;
+	}
+
+	/** Posts a form with the CSRF token of the last page read. */
+	public Page post(String path, Map<String, String> fields) {
+		Map<String, String> form = new LinkedHashMap<>(fields);
+		form.put("_csrf", csrf);
+		String body = form.entrySet()
+			.stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private Page send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+					response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	/** A response: its status, where it redirects (or ""), and its HTML. */
+	public record Page(int status, String location, String html) {
+
+		public String title() {
+			Matcher title = Pattern.compile("<title>([^<]*)</title>").matcher(html);
+			return title.find() ? title.group(1) : "";
+		}
+
+	}
+
+}
