@@ -124,10 +124,15 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 		assertThat(reply.status()).as("%s", reply).isEqualTo(201);
 	}
 
-	/** The ticket's row in a list carries the "new" marker and its badge. */
+	/**
+	 * The ticket's row in a list carries the "new" marker and its badge (a desk row
+	 * starts with its bulk-selection box).
+	 */
 	static boolean marked(String html, long ticket) {
-		return Pattern.compile("<tr class=\"has-news\">\\s*<td>[^<]*</td>\\s*<td>\\s*<a href=\"/tickets/" + ticket
-				+ "\">[^<]*</a><span class=\"badge news\">New<span class=\"visually-hidden\"> since you last looked")
+		return Pattern.compile(
+				"<tr(?: data-ticket=\"\\d+\")? class=\"has-news\">\\s*(?:<td><input[^>]*></td>\\s*)?<td>[^<]*</td>\\s*<td>\\s*<a href=\"/tickets/"
+						+ ticket
+						+ "\">[^<]*</a><span class=\"badge news\">New<span class=\"visually-hidden\"> since you last looked")
 			.matcher(html)
 			.find();
 	}

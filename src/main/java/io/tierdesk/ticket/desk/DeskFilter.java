@@ -48,6 +48,19 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 		return DeskQueue.TEAMS;
 	}
 
+	/**
+	 * What the results are, in the heading: a status chosen in the filter names them
+	 * (Closed; Mine · Resolved), so All open never stands over closed tickets. A search
+	 * without a queue is Search.
+	 */
+	String heading(@Nullable DeskQueue queue) {
+		String shown = queue == null ? "Search" : queue.label();
+		if (status == null) {
+			return shown;
+		}
+		return queue == DeskQueue.OPEN ? status.label() : shown + " · " + status.label();
+	}
+
 	public String chosenSort() {
 		if (sort != null && SORTS.containsKey(sort) && (searching() || !sort.equals(BEST_MATCH))) {
 			return sort;

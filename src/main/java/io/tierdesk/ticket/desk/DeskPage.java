@@ -21,6 +21,7 @@ import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketFilter;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.search.SearchQuery;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
@@ -46,16 +47,19 @@ class DeskPage {
 
 	private final Users users;
 
+	private final AssigneeChoices assignees;
+
 	private final List<QueueColumn> columns;
 
 	private final LastLooks lastLooks;
 
-	DeskPage(TicketQueries queries, Directory directory, Users users, ObjectProvider<QueueColumn> columns,
-			LastLooks lastLooks) {
+	DeskPage(TicketQueries queries, Directory directory, Users users, AssigneeChoices assignees,
+			ObjectProvider<QueueColumn> columns, LastLooks lastLooks) {
 		this.queries = queries;
 		this.lastLooks = lastLooks;
 		this.directory = directory;
 		this.users = users;
+		this.assignees = assignees;
 		this.columns = columns.orderedStream().toList();
 	}
 
@@ -69,7 +73,7 @@ class DeskPage {
 	 * the filter bar. A refresh by htmx never jumps: it replaces only the results.
 	 */
 	@GetMapping("/desk")
-	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, Model model,
+	String desk(@ModelAttribute("filter") DeskFilter filter, Caller caller, HttpServletRequest request, Model model,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
 		SearchQuery search = SearchQuery.parse(filter.q());
 		Long number = search.ticketNumber();
@@ -83,6 +87,8 @@ class DeskPage {
 		TicketFilter base = queue == null ? TicketFilter.none() : queue.filter(caller, myTeams);
 		PageOf<TicketView> tickets = queries.list(filter.narrow(base), paging, caller);
 		model.addAttribute("queue", queue);
+		model.addAttribute("heading", filter.heading(queue));
+		addBulk(model, request.getQueryString(), tickets.items());
 		model.addAttribute("search", search);
 		model.addAttribute("searchText", filter.q());
 		model.addAttribute("hits", filter.searching() ? queries.hits(tickets.items(), search, caller) : Map.of());
@@ -98,6 +104,16 @@ class DeskPage {
 				(long) (tickets.page() + 1) * PAGE_SIZE < tickets.total() ? pageLink(tickets.page() + 1) : null);
 		addChoices(model, caller);
 		return "ticket/desk";
+	}
+
+	/**
+	 * The bulk bar posts to the same view (its query string) and its "all on this page"
+	 * box carries the page's rows with their versions.
+	 */
+	private static void addBulk(Model model, @Nullable String query, List<TicketView> rows) {
+		model.addAttribute("bulkUrl", "/desk/bulk" + (query == null ? "" : "?" + query));
+		model.addAttribute("allOnPage",
+				rows.stream().map(t -> t.id() + ":" + t.version()).collect(java.util.stream.Collectors.joining(",")));
 	}
 
 	private Map<DeskQueue, Long> counts(Caller caller, List<Long> myTeams) {
@@ -117,10 +133,18 @@ class DeskPage {
 		model.addAttribute("teams", directory.allTeams());
 		model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("sorts", DeskFilter.SORTS);
+		model.addAttribute("bulkAssignees", assignees.forTeam(null, caller).others());
+		model.addAttribute("impacts", PlainWords.IMPACT);
+		model.addAttribute("urgencies", PlainWords.URGENCY);
 	}
 
 	private static String pageLink(int page) {
-		return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page).build().toUriString();
+		// The desk's path even when a refused bulk action shows the desk from /desk/bulk.
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replacePath("/desk")
+			.replaceQueryParam("page", page)
+			.build()
+			.toUriString();
 	}
 
 }

@@ -8,6 +8,7 @@ import io.tierdesk.platform.web.FormErrors;
 import io.tierdesk.platform.web.PageController;
 import io.tierdesk.platform.web.TypedForm;
 import io.tierdesk.ticket.TicketQueries;
+import io.tierdesk.ticket.TicketViews.TicketChange;
 import io.tierdesk.ticket.TicketViews.TicketView;
 import io.tierdesk.ticket.Tickets;
 import io.tierdesk.ticket.domain.StaleVersion;
@@ -18,6 +19,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -62,6 +64,32 @@ class TicketChangePage {
 			return rerender(id, typed, FormErrors.of(problem), caller, model);
 		}
 		redirect.addFlashAttribute("notice", "Ticket " + current.number() + " saved.");
+		return "redirect:/tickets/" + id;
+	}
+
+	/**
+	 * The agent takes the ticket at the version they see; the same rules as any
+	 * assignment (a member of its team) decide.
+	 */
+	@PostMapping("/tickets/{id}/assign-to-me")
+	String assignToMe(@PathVariable long id, @RequestParam long version, Caller caller, Model model,
+			RedirectAttributes redirect) {
+		TicketView current = queries.get(id, caller);
+		try {
+			tickets.change(id,
+					new TicketChange(version, null, null, null, null, null, null, caller.id(), null, null, null),
+					caller);
+		}
+		catch (StaleVersion stale) {
+			model.addAttribute("stale", current.number() + " was changed by someone else since you loaded it. "
+					+ "Their change is shown below; take it again if it is still yours to do.");
+			return page.render(id, caller, model);
+		}
+		catch (Problem problem) {
+			model.addAttribute("changeErrors", FormErrors.of(problem));
+			return page.render(id, caller, model);
+		}
+		redirect.addFlashAttribute("notice", current.number() + " is assigned to you.");
 		return "redirect:/tickets/" + id;
 	}
 

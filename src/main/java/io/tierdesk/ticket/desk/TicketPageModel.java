@@ -5,7 +5,6 @@ import java.util.Map;
 
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
-import io.tierdesk.identity.Users;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketPageSlot;
@@ -33,16 +32,16 @@ class TicketPageModel {
 
 	private final Directory directory;
 
-	private final Users users;
+	private final AssigneeChoices assignees;
 
 	private final List<TicketPageSlot> slots;
 
-	TicketPageModel(TicketQueries queries, Categories categories, Directory directory, Users users,
+	TicketPageModel(TicketQueries queries, Categories categories, Directory directory, AssigneeChoices assignees,
 			ObjectProvider<TicketPageSlot> slots) {
 		this.queries = queries;
 		this.categories = categories;
 		this.directory = directory;
-		this.users = users;
+		this.assignees = assignees;
 		this.slots = slots.orderedStream().toList();
 	}
 
@@ -64,7 +63,8 @@ class TicketPageModel {
 			model.addAttribute("urgencies", PlainWords.URGENCY);
 			model.addAttribute("categories", categories.all());
 			model.addAttribute("teams", directory.allTeams());
-			model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
+			model.addAttribute("assignees", assignees.forTeam(ticket.team(), caller));
+			model.addAttribute("canTakeIt", canTakeIt(ticket, caller));
 		}
 		else {
 			model.addAttribute("messages", queries.messages(ticketId, caller));
@@ -73,6 +73,17 @@ class TicketPageModel {
 		model.addAttribute("followUps",
 				ticket.status() == Status.CLOSED ? queries.followUps(ticketId, caller) : List.of());
 		return VIEW;
+	}
+
+	/**
+	 * "Assign to me" is offered to a member of the ticket's team, and for a ticket in no
+	 * team to any agent (the same rule the assignment itself checks), while it is open
+	 * and not theirs already.
+	 */
+	private boolean canTakeIt(TicketView ticket, Caller caller) {
+		boolean mine = ticket.assignee() != null && ticket.assignee().id() == caller.id();
+		boolean member = ticket.team() == null || directory.teamIdsOf(caller.id()).contains(ticket.team().id());
+		return ticket.status().isOpen() && !mine && member;
 	}
 
 	/** The other modules' parts of the page in that place that this caller may see. */

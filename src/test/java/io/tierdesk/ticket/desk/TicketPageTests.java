@@ -70,7 +70,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @Tag(DatabaseProfiles.NO_DATABASE)
 @WebMvcTest(TicketPage.class)
-@Import({ TicketPageModel.class, TicketPageTests.OtherModulesParts.class })
+@Import({ TicketPageModel.class, AssigneeChoices.class, TicketPageTests.OtherModulesParts.class })
 class TicketPageTests {
 
 	private static final Caller AGENT = new Caller(7, "alex@example.org", "Alex Agent", Role.AGENT, null, false);
