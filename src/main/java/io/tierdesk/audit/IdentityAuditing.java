@@ -3,6 +3,9 @@ package io.tierdesk.audit;
 import io.tierdesk.identity.IdentityEvents.ApiTokenMinted;
 import io.tierdesk.identity.IdentityEvents.ApiTokenRevoked;
 import io.tierdesk.identity.IdentityEvents.BannerAccepted;
+import io.tierdesk.identity.IdentityEvents.OrganisationSaved;
+import io.tierdesk.identity.IdentityEvents.PasswordChanged;
+import io.tierdesk.identity.IdentityEvents.PasswordIssued;
 import io.tierdesk.identity.IdentityEvents.RoleChanged;
 import io.tierdesk.identity.IdentityEvents.SignInFailed;
 import io.tierdesk.identity.IdentityEvents.SignInPaused;
@@ -72,6 +75,25 @@ class IdentityAuditing {
 	void on(ApiTokenRevoked e) {
 		log.append(e.at(), e.byUserId(), null, "TOKEN_REVOKED", "user " + e.userId(),
 				"token " + e.tokenId() + " '" + e.name() + "'", null);
+	}
+
+	@ApplicationModuleListener
+	void on(PasswordChanged e) {
+		log.append(e.at(), e.userId(), e.email(), AuditKind.PASSWORD_CHANGED.name(), e.email(),
+				"changed their own password", null);
+	}
+
+	@ApplicationModuleListener
+	void on(PasswordIssued e) {
+		AuditKind kind = e.firstAccess() ? AuditKind.PORTAL_ACCESS_GIVEN : AuditKind.PASSWORD_RESET;
+		log.append(e.at(), e.byUserId(), null, kind.name(), e.email(),
+				"generated password shown once to the admin; any sign-in pause lifted", null);
+	}
+
+	@ApplicationModuleListener
+	void on(OrganisationSaved e) {
+		AuditKind kind = e.created() ? AuditKind.ORGANISATION_CREATED : AuditKind.ORGANISATION_CHANGED;
+		log.append(e.at(), e.byUserId(), null, kind.name(), "organisation " + e.name(), e.detail(), null);
 	}
 
 	@ApplicationModuleListener

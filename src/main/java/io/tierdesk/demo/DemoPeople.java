@@ -54,8 +54,10 @@ final class DemoPeople {
 		this.users = users;
 		this.directory = directory;
 		this.admin = admin;
-		long northwind = organisations.create(new NewOrganisation("Northwind Traders", true), admin).id();
-		long contoso = organisations.create(new NewOrganisation("Contoso Ltd", false), admin).id();
+		long northwind = organisations
+			.create(new NewOrganisation("Northwind Traders", "northwind.example", true), admin)
+			.id();
+		long contoso = organisations.create(new NewOrganisation("Contoso Ltd", "contoso.example", false), admin).id();
 		TeamView serviceDesk = teamService.create(new NewTeam("Service Desk", TeamModel.TIERED, 1), admin);
 		TeamView infrastructure = teamService.create(new NewTeam("Infrastructure", TeamModel.TIERED, 2), admin);
 		TeamView experts = teamService.create(new NewTeam("Platform Experts", TeamModel.TIERED, 3), admin);

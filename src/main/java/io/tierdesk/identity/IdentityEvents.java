@@ -44,6 +44,25 @@ public final class IdentityEvents {
 	public record ApiTokenRevoked(long tokenId, long userId, String name, long byUserId, Instant at) {
 	}
 
+	/** The user changed their own password (the current one given). */
+	public record PasswordChanged(long userId, String email, Instant at) {
+	}
+
+	/**
+	 * An admin gave the user a generated password: a reset, or their first portal access
+	 * when they had none ({@code firstAccess}).
+	 */
+	public record PasswordIssued(long userId, String email, boolean firstAccess, long byUserId, Instant at) {
+	}
+
+	/**
+	 * An organisation was created ({@code created}) or changed; {@code detail} is its
+	 * settings.
+	 */
+	public record OrganisationSaved(long organisationId, String name, String detail, boolean created, long byUserId,
+			Instant at) {
+	}
+
 	public record BannerAccepted(long userId, int version, Instant at) {
 	}
 

@@ -10,21 +10,25 @@ import io.tierdesk.platform.Problem;
  */
 public final class PasswordPolicy {
 
-	static final int MIN_LENGTH = 12;
+	public static final int MIN_LENGTH = 12;
 
-	static final int MAX_LENGTH = 64;
+	public static final int MAX_LENGTH = 64;
 
 	private PasswordPolicy() {
 	}
 
 	public static void check(String password, String email) {
+		check(password, email, "password");
+	}
+
+	/** As {@link #check(String, String)}, blaming the form or API field {@code field}. */
+	public static void check(String password, String email, String field) {
 		if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-			throw new Problem.InvalidInput("password",
-					"must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long");
+			throw new Problem.InvalidInput(field, "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters long");
 		}
 		String localPart = email.toLowerCase(Locale.ROOT).split("@", 2)[0];
 		if (!localPart.isEmpty() && password.toLowerCase(Locale.ROOT).contains(localPart)) {
-			throw new Problem.InvalidInput("password", "must not contain your email name");
+			throw new Problem.InvalidInput(field, "must not contain your email name");
 		}
 	}
 

@@ -1,6 +1,8 @@
 package io.tierdesk.identity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 import io.tierdesk.identity.IdentityEvents.SignInUnlocked;
@@ -34,8 +36,11 @@ public class SignIns {
 
 	private final Clock clock;
 
+	private final Duration maxPause;
+
 	SignIns(UserRepository users, PasswordCheck passwords, SignInJudge judge, SignInThrottleRepository throttles,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, SignInSettings settings) {
+		this.maxPause = settings.maxPause();
 		this.users = users;
 		this.passwords = passwords;
 		this.judge = judge;
@@ -66,6 +71,17 @@ public class SignIns {
 	 */
 	private static boolean couldBeAnEmail(String email) {
 		return email.length() <= UserViews.EMAIL_MAX && email.chars().noneMatch(Character::isISOControl);
+	}
+
+	/**
+	 * When every pause running now has ended at the latest, the same for every account
+	 * and for no account: a paused attempt is not counted, so no pause outlasts the last
+	 * counted failure by more than the longest pause. The sign-in page tells this to
+	 * every refused person alike, so it says when a paused account opens without saying
+	 * whether it exists or is paused.
+	 */
+	public Instant pausesEndBy() {
+		return clock.instant().plus(maxPause);
 	}
 
 	@Transactional(readOnly = true)

@@ -154,6 +154,16 @@ public class Users {
 		return new PageOf<>(found.map(this::view).getContent(), page, size, found.getTotalElements());
 	}
 
+	/**
+	 * Whether the user can sign in with a password at all (a requester from a call
+	 * cannot).
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasPassword(long userId, Caller by) {
+		requireAdmin(by);
+		return users.findById(userId).map(u -> u.passwordHash() != null).orElse(false);
+	}
+
 	public Optional<UserAccount> account(String email) {
 		return users.findByEmail(UserAccount.normalise(email));
 	}

@@ -29,8 +29,8 @@ class SignInIntegrationTests extends ApiTestSupport {
 
 	static final String PASSWORD = "a-long-enough-passphrase-42";
 
-	static final String REFUSED = "Email or password is wrong, or sign-in is paused for this account; "
-			+ "try again in a moment.";
+	static final String REFUSED = "Email or password is wrong, or sign-in is paused for this account after "
+			+ "failed attempts. A pause ends by ";
 
 	@Autowired
 	WebApplicationContext context;

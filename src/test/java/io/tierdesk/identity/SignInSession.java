@@ -54,6 +54,16 @@ final class SignInSession {
 			.param(csrf.getParameterName(), csrf.getToken()));
 	}
 
+	/**
+	 * Opens {@code page} for its CSRF token, then sends {@code fields} to {@code action}.
+	 */
+	MvcResult submitForm(String page, String action, java.util.Map<String, String> fields) {
+		CsrfToken csrf = (CsrfToken) open(page).getRequest().getAttribute(CsrfToken.class.getName());
+		MockHttpServletRequestBuilder form = post(action).param(csrf.getParameterName(), csrf.getToken());
+		fields.forEach(form::param);
+		return perform(form);
+	}
+
 	MvcResult open(String path) {
 		return perform(get(path));
 	}

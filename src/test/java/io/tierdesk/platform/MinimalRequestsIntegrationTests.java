@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.tierdesk.ApiClient;
 import io.tierdesk.ApiClient.FilePart;
 import io.tierdesk.ApiClient.Response;
 import io.tierdesk.ApiTestSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -115,20 +117,21 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		}
 		String target = path + query;
 		tried++;
+		ApiClient client = call.token() == null ? admin() : new ApiClient(port, call.token());
 		if (mediaType == null) {
 			return switch (operation.method()) {
-				case "get" -> admin().get(target);
-				case "delete" -> admin().delete(target);
-				default -> admin().raw(operation.method().toUpperCase(java.util.Locale.ROOT), target,
-						"application/json", new byte[0]);
+				case "get" -> client.get(target);
+				case "delete" -> client.delete(target);
+				default -> client.raw(operation.method().toUpperCase(java.util.Locale.ROOT), target, "application/json",
+						new byte[0]);
 			};
 		}
 		if (mediaType.equals("multipart/form-data")) {
 			List<String[]> fields = new ArrayList<>();
 			body.forEach((name, value) -> fields.add(new String[] { name, value.toString() }));
-			return admin().multipart(target, fields, call.files());
+			return client.multipart(target, fields, call.files());
 		}
-		return admin().raw(operation.method().toUpperCase(java.util.Locale.ROOT), target, mediaType,
+		return client.raw(operation.method().toUpperCase(java.util.Locale.ROOT), target, mediaType,
 				JSON.writeValueAsBytes(body));
 	}
 
@@ -152,10 +155,22 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 	 * form a file (its parts are each optional, but "body or files" is not something the
 	 * generated form schema can say).
 	 */
-	record Call(Map<String, Object> path, Map<String, Object> body, List<FilePart> files) {
+	record Call(Map<String, Object> path, Map<String, Object> body, List<FilePart> files, @Nullable String token) {
+
+		Call(Map<String, Object> path, Map<String, Object> body, List<FilePart> files) {
+			this(path, body, files, null);
+		}
 
 		static Call none() {
 			return new Call(Map.of(), Map.of(), List.of());
+		}
+
+		/**
+		 * Sent with this API token instead of the admin's (an operation on the caller's
+		 * own account).
+		 */
+		Call as(String otherToken) {
+			return new Call(path, body, files, otherToken);
 		}
 
 		static Call on(String name, Object value, Object... more) {
@@ -169,12 +184,12 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		Call with(String name, Object value) {
 			Map<String, Object> body = new HashMap<>(this.body);
 			body.put(name, value);
-			return new Call(path, body, files);
+			return new Call(path, body, files, token);
 		}
 
 		Call withFile() {
 			return new Call(path, body,
-					List.of(new FilePart("minimal.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))));
+					List.of(new FilePart("minimal.txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8))), token);
 		}
 
 	}
@@ -203,7 +218,29 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		});
 		fixtures.put("accept",
 				() -> Call.none().with("version", admin().get("/api/v1/banner").json().get("version").asInt()));
-		for (String id : List.of("unlockSignIn", "listTokens", "mintToken", "getUser", "changeUser")) {
+		fixtures.put("changeOrganisation", () -> Call.on("id", admin()
+			.post("/api/v1/organisations", Map.of("name", "Minimal " + UUID.randomUUID(), "sharesTickets", false))
+			.json()
+			.get("id")
+			.asLong()));
+		fixtures.put("changeMyPassword", () -> {
+			String email = "minimal-" + UUID.randomUUID() + "@example.org";
+			long id = admin()
+				.post("/api/v1/users", Map.of("email", email, "name", "Minimal", "role", "AGENT", "password",
+						"a-long-enough-passphrase-42"))
+				.json()
+				.get("id")
+				.asLong();
+			String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "own"))
+				.json()
+				.get("token")
+				.asString();
+			return Call.none()
+				.as(token)
+				.with("currentPassword", "a-long-enough-passphrase-42")
+				.with("newPassword", "another-long-passphrase-9");
+		});
+		for (String id : List.of("unlockSignIn", "listTokens", "mintToken", "getUser", "changeUser", "issuePassword")) {
 			fixtures.put(id, () -> Call.on("id", newRequester().id()));
 		}
 		for (String id : List.of("getTicket", "getTimeline", "listMessages")) {

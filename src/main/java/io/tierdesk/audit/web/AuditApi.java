@@ -1,5 +1,7 @@
 package io.tierdesk.audit.web;
 
+import java.time.Instant;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.audit.AuditLog;
@@ -22,12 +24,17 @@ class AuditApi {
 	}
 
 	@GetMapping("/api/v1/audit")
-	@Operation(summary = "Audit entries, newest first (admin, security analyst)")
+	@Operation(summary = "Audit entries, newest first (admin, security analyst); "
+			+ "by kind (action), person (part of a name or email: what they did and what was done to them) "
+			+ "and time (from inclusive, to exclusive)")
 	PageOf<AuditLog.Entry> read(@RequestParam(required = false) @Nullable String action,
+			@RequestParam(required = false) @Nullable String person,
+			@RequestParam(required = false) @Nullable Instant from,
+			@RequestParam(required = false) @Nullable Instant to,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, Caller caller) {
 		PageQuery paging = PageQuery.of(page, size, null, java.util.Set.of("id"), "id,desc");
-		return log.read(action, paging.page(), paging.size(), caller);
+		return log.read(new AuditLog.Filter(person, action, from, to), paging.page(), paging.size(), caller);
 	}
 
 }

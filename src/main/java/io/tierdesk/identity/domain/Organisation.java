@@ -21,6 +21,8 @@ public class Organisation {
 
 	private String name;
 
+	private @Nullable String domain;
+
 	private boolean sharesTickets;
 
 	private Instant createdAt;
@@ -30,10 +32,25 @@ public class Organisation {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	public Organisation(String name, boolean sharesTickets, Instant createdAt) {
-		this.name = name.strip();
-		this.sharesTickets = sharesTickets;
+	public Organisation(String name, @Nullable String domain, boolean sharesTickets, Instant createdAt) {
 		this.createdAt = createdAt;
+		this.name = "";
+		change(name, domain, sharesTickets);
+	}
+
+	/** {@code domain} is kept lower-case and without a leading "@", as emails are. */
+	public void change(String newName, @Nullable String newDomain, boolean newSharesTickets) {
+		this.name = newName.strip();
+		this.domain = normaliseDomain(newDomain);
+		this.sharesTickets = newSharesTickets;
+	}
+
+	public static @Nullable String normaliseDomain(@Nullable String domain) {
+		if (domain == null || domain.isBlank()) {
+			return null;
+		}
+		String stripped = domain.strip().toLowerCase(java.util.Locale.ROOT);
+		return stripped.startsWith("@") ? stripped.substring(1) : stripped;
 	}
 
 	public long id() {
@@ -45,6 +62,10 @@ public class Organisation {
 
 	public String name() {
 		return name;
+	}
+
+	public @Nullable String domain() {
+		return domain;
 	}
 
 	public boolean sharesTickets() {

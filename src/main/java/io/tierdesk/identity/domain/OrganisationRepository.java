@@ -8,4 +8,6 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 
 	Optional<Organisation> findByNameIgnoreCase(String name);
 
+	Optional<Organisation> findByDomain(String domain);
+
 }

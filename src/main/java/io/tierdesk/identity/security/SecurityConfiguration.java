@@ -156,6 +156,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
+				.requestMatchers("/audit", "/audit/**")
+				.hasAnyRole("ADMIN", "SECURITY_ANALYST")
 				.requestMatchers("/desk/**")
 				.hasAnyRole(STAFF)
 				.anyRequest()

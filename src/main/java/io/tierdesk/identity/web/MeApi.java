@@ -3,6 +3,8 @@ package io.tierdesk.identity.web;
 import java.util.List;
 
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Passwords;
+import io.tierdesk.identity.Passwords.PasswordChange;
 import io.tierdesk.identity.Role;
 import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignInBanners.Acceptance;
@@ -14,22 +16,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Me", description = "The caller, and the sign-in banner")
+@Tag(name = "Me", description = "The caller, their password, and the sign-in banner")
 class MeApi {
 
 	private final SignInBanners banners;
 
-	MeApi(SignInBanners banners) {
+	private final Passwords passwords;
+
+	MeApi(SignInBanners banners, Passwords passwords) {
 		this.banners = banners;
+		this.passwords = passwords;
 	}
 
 	record Me(long id, String email, String name, Role role, @Nullable Long organisationId, boolean mustAcceptBanner) {
@@ -56,6 +63,13 @@ class MeApi {
 	@Operation(summary = "Change the banner text or whether it must be accepted (admin)")
 	BannerView changeBanner(@Valid @RequestBody BannerChange change, Caller caller) {
 		return banners.change(change, caller);
+	}
+
+	@PostMapping("/me/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "changeMyPassword", summary = "Change the caller's password (the current one required)")
+	void changePassword(@Valid @RequestBody PasswordChange change, Caller caller) {
+		passwords.change(change, caller);
 	}
 
 	@PostMapping("/me/banner-acceptances")

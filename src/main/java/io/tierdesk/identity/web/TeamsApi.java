@@ -79,6 +79,14 @@ class TeamsApi {
 		return ResponseEntity.created(URI.create("/api/v1/organisations/" + created.id())).body(created);
 	}
 
+	@PutMapping("/organisations/{id}")
+	@Operation(operationId = "changeOrganisation",
+			summary = "Change an organisation's name, domain and sharing (admin)")
+	OrganisationView changeOrganisation(@PathVariable long id, @Valid @RequestBody NewOrganisation command,
+			Caller caller) {
+		return organisations.change(id, command, caller);
+	}
+
 	@GetMapping("/organisations")
 	@Operation(operationId = "listOrganisations", summary = "All organisations (staff)")
 	List<OrganisationView> organisations(Caller caller) {

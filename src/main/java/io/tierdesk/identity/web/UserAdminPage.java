@@ -5,6 +5,8 @@ import java.util.Map;
 
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Passwords;
+import io.tierdesk.identity.Passwords.IssuedPassword;
 import io.tierdesk.identity.Role;
 import io.tierdesk.identity.SignIns;
 import io.tierdesk.identity.UserViews;
@@ -40,10 +42,13 @@ class UserAdminPage {
 
 	private final SignIns signIns;
 
-	UserAdminPage(Users users, ApiTokens tokens, SignIns signIns) {
+	private final Passwords passwords;
+
+	UserAdminPage(Users users, ApiTokens tokens, SignIns signIns, Passwords passwords) {
 		this.users = users;
 		this.tokens = tokens;
 		this.signIns = signIns;
+		this.passwords = passwords;
 	}
 
 	/** The API's {@link NewToken} limits; a token minted here never expires. */
@@ -67,6 +72,7 @@ class UserAdminPage {
 		model.addAttribute("tokens", tokens.of(id, caller));
 		model.addAttribute("roles", List.of(Role.values()));
 		model.addAttribute("signIn", signIns.standing(id, caller));
+		model.addAttribute("hasPassword", users.hasPassword(id, caller));
 		return "admin/user";
 	}
 
@@ -74,6 +80,22 @@ class UserAdminPage {
 	String unlock(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
 		signIns.unlock(id, caller);
 		redirect.addFlashAttribute("notice", "Sign-in unlocked: the account's failed sign-ins are forgotten.");
+		return "redirect:/admin/users/" + id;
+	}
+
+	/**
+	 * A reset, or first portal access for someone without a password: the generated
+	 * password goes through a flash attribute like a minted token's secret, so it is
+	 * shown once and a reload neither shows it again nor makes another.
+	 */
+	@PostMapping("/admin/users/{id}/password")
+	String issuePassword(@PathVariable long id, Caller caller, RedirectAttributes redirect) {
+		IssuedPassword issued = passwords.issue(id, caller);
+		redirect.addFlashAttribute("issued", issued);
+		redirect.addFlashAttribute("notice",
+				issued.firstAccess()
+						? "Portal access given: " + issued.email() + " can sign in with the password below."
+						: "Password reset: the old one no longer works, and any sign-in pause is lifted.");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admin: find users and create one with a role and, if they are to sign in, a password.
@@ -61,14 +62,16 @@ class UsersAdminPage {
 
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("form") @Nullable UserForm form, BindingResult binding, WebRequest request,
-			Caller caller, Model model) {
+			Caller caller, Model model, RedirectAttributes redirect) {
 		UserForm typed = TypedForm.orAsTyped(form, UserForm.class, request);
 		if (binding.hasErrors()) {
 			return render(null, typed, FormErrors.of(binding), caller, model);
 		}
 		try {
-			long id = users.create(typed.command(), caller).id();
-			return "redirect:/admin/users/" + id;
+			var created = users.create(typed.command(), caller);
+			redirect.addFlashAttribute("notice", "User " + created.name() + " created as "
+					+ created.role().label().toLowerCase(java.util.Locale.ROOT) + ".");
+			return "redirect:/admin/users/" + created.id();
 		}
 		catch (Problem problem) {
 			return render(null, typed, FormErrors.of(problem), caller, model);

@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.tierdesk.identity.ApiTokens;
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Passwords;
+import io.tierdesk.identity.Passwords.IssuedPassword;
 import io.tierdesk.identity.SignIns;
 import io.tierdesk.identity.Users;
 import io.tierdesk.identity.UserViews.MintedToken;
@@ -43,10 +45,13 @@ class UsersApi {
 
 	private final SignIns signIns;
 
-	UsersApi(Users users, ApiTokens tokens, SignIns signIns) {
+	private final Passwords passwords;
+
+	UsersApi(Users users, ApiTokens tokens, SignIns signIns, Passwords passwords) {
 		this.users = users;
 		this.tokens = tokens;
 		this.signIns = signIns;
+		this.passwords = passwords;
 	}
 
 	@PostMapping("/users")
@@ -85,6 +90,14 @@ class UsersApi {
 			summary = "Lift the pause failed sign-ins put on this account and forget them (admin)")
 	void unlock(@PathVariable long id, Caller caller) {
 		signIns.unlock(id, caller);
+	}
+
+	@PostMapping("/users/{id}/password")
+	@Operation(operationId = "issuePassword",
+			summary = "Give the user a generated password (admin): a reset, or first portal access; "
+					+ "the password is in this response only")
+	IssuedPassword issuePassword(@PathVariable long id, Caller caller) {
+		return passwords.issue(id, caller);
 	}
 
 	@PostMapping("/users/{id}/tokens")

@@ -269,7 +269,15 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("POST /admin/teams/{id}/members/{userId}/remove", Map.of("id", f.teamId, "userId", f.agentId)),
 				fill("POST /admin/users", none, "email", "hostile-user@example.org", "name", "Hostile User", "role",
 						"AGENT", "password", ""),
-				fill("POST /admin/users/{id}/unlock", user),
+				fill("POST /admin/users/{id}/unlock", user), fill("POST /admin/users/{id}/password", user),
+				fill("POST /account/password", none, "currentPassword", "not-the-current-password", "newPassword",
+						"a-new-long-passphrase-7", "repeatPassword", "a-new-long-passphrase-7"),
+				fill("POST /admin/organisations", none, "name", "Hostile " + UUID.randomUUID(), "domain", "",
+						"sharesTickets", "false"),
+				fill("POST /admin/organisations/{id}", Map.of("id", f.organisationId), "name",
+						"Hostile org " + f.organisationId, "domain", "", "sharesTickets", "false"),
+				fill("GET /audit", none, "person", "hostile", "kind", "SIGN_IN", "from", "2026-01-01T00:00", "to",
+						"2030-01-01T00:00", "page", "0"),
 				fill("POST /admin/users/{id}/role", user, "version", "0", "role", "AGENT"),
 				fill("POST /admin/users/{id}/active", user, "version", "0", "active", "true"),
 				fill("POST /admin/users/{id}/tokens", user, "name", "hostile"),
@@ -331,6 +339,8 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 
 		final String requesterEmail;
 
+		final String organisationId;
+
 		final Map<String, String> matrix = new LinkedHashMap<>();
 
 		Fixture() {
@@ -346,6 +356,12 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				.get("id")
 				.asString();
 			tokenId = admin().post("/api/v1/users/" + agentId + "/tokens", Map.of("name", "to revoke"))
+				.json()
+				.get("id")
+				.asString();
+			organisationId = admin()
+				.post("/api/v1/organisations",
+						Map.of("name", "Hostile org " + UUID.randomUUID(), "sharesTickets", false))
 				.json()
 				.get("id")
 				.asString();
