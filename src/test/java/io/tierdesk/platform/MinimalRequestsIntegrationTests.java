@@ -251,14 +251,8 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 			JsonNode ticket = ticket();
 			return Call.on("id", ticket.get("id").asLong()).with("version", ticket.get("version").asLong());
 		});
-		fixtures.put("reopenTicket", () -> {
-			JsonNode ticket = ticket();
-			long id = ticket.get("id").asLong();
-			var resolved = admin().patch("/api/v1/tickets/" + id,
-					Map.of("version", ticket.get("version").asLong(), "status", "RESOLVED"));
-			assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
-			return Call.on("id", id);
-		});
+		fixtures.put("reopenTicket", () -> Call.on("id", resolvedTicket()));
+		fixtures.put("closeTicket", () -> Call.on("id", resolvedTicket()));
 		fixtures.put("getTeam", () -> Call.on("id", team()));
 		fixtures.put("download", () -> Call.on("id", attachment()));
 		fixtures.put("revokeToken",
@@ -268,6 +262,16 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 							.get("id")
 							.asLong()));
 		return fixtures;
+	}
+
+	/** Reopen and close (confirm solved) act on a resolved ticket. */
+	private long resolvedTicket() {
+		JsonNode ticket = ticket();
+		long id = ticket.get("id").asLong();
+		var resolved = admin().patch("/api/v1/tickets/" + id,
+				Map.of("version", ticket.get("version").asLong(), "status", "RESOLVED"));
+		assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
+		return id;
 	}
 
 	private JsonNode ticket() {

@@ -68,10 +68,10 @@ class SearchBrowserTests extends BrowserTestSupport {
 		search("<script>alert(1)</script> \" ' -- || && :* ".repeat(200));
 
 		assertThat(page.locator("#results-heading")).containsText("Search");
-		// Other tests' tickets may hold these words (the hostile-forms test posts markup): found or not, the answer
+		// Other tests' tickets may hold these words (the hostile-forms test posts
+		// markup): found or not, the answer
 		// is a page of results, and no pasted markup became an element.
-		assertThat(page.locator("#queue-results"))
-			.containsText(Pattern.compile("Nothing here\\.|\\d+ tickets?"));
+		assertThat(page.locator("#queue-results")).containsText(Pattern.compile("Nothing here\\.|\\d+ tickets?"));
 		assertThat(page.locator("#queue-results script")).hasCount(0);
 		assertAccessible(page);
 	}
