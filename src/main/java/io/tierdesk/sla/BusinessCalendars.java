@@ -33,7 +33,6 @@ public class BusinessCalendars {
 	 * ({@code start} itself for zero).
 	 */
 	public Instant due(long calendarId, Instant start, long minutes) {
-		CompiledCalendar calendar = compiled(calendarId);
 		requireInRange("start", start);
 		if (minutes < 0) {
 			throw new Problem.InvalidInput("minutes", "must not be negative");
@@ -41,6 +40,7 @@ public class BusinessCalendars {
 		if (minutes > SupportedRange.MAX_MINUTES) {
 			throw new Problem.InvalidInput("minutes", "at most " + SupportedRange.MAX_MINUTES + " (ten years)");
 		}
+		CompiledCalendar calendar = compiled(calendarId);
 		try {
 			return Instant.ofEpochSecond(calendar.due(minuteOf(start), minutes * 60));
 		}
@@ -51,10 +51,9 @@ public class BusinessCalendars {
 
 	/** Business minutes in {@code [from, to)}, 0 if {@code to <= from}. */
 	public long businessMinutes(long calendarId, Instant from, Instant to) {
-		CompiledCalendar calendar = compiled(calendarId);
 		requireInRange("from", from);
 		requireInRange("to", to);
-		return calendar.businessSeconds(minuteOf(from), minuteOf(to)) / 60;
+		return compiled(calendarId).businessSeconds(minuteOf(from), minuteOf(to)) / 60;
 	}
 
 	public Optional<CalendarSummary> find(long calendarId) {

@@ -42,6 +42,9 @@ public class Calendars {
 
 	public static final int NAME_MAX = 200;
 
+	/** {@code 2026-12-25} or {@code --12-25}. */
+	private static final int HOLIDAY_MAX = 10;
+
 	private static final String HOURS_EXAMPLE = "{\"MONDAY\": [[\"09:00\", \"17:00\"]]}";
 
 	private final BusinessCalendarRepository calendars;
@@ -70,7 +73,7 @@ public class Calendars {
 			@Schema(description = "Working intervals per weekday (MONDAY…SUNDAY) as [start, end] in HH:mm, 24:00 allowed as an end",
 					example = HOURS_EXAMPLE) @NotNull @Size(max = 7) Map<String, List<List<String>>> hours,
 			@Schema(description = "Closed days: a date (2026-12-25) or a yearly date (--12-25)") @Nullable @Size(
-					max = CalendarRulesCheck.MAX_DAYS) List<String> holidays,
+					max = CalendarRulesCheck.MAX_DAYS) List<@Size(max = HOLIDAY_MAX) String> holidays,
 			@Schema(description = "Days with their own intervals (half days), by date") @Nullable @Size(
 					max = CalendarRulesCheck.MAX_DAYS) Map<String, List<List<String>>> specialDays) {
 	}
@@ -78,7 +81,7 @@ public class Calendars {
 	/** A whole calendar replacing the one at {@code version}. */
 	public record CalendarChange(long version, @NotBlank @Size(max = NAME_MAX) String name,
 			@NotBlank @Size(max = 64) String timeZone, @NotNull @Size(max = 7) Map<String, List<List<String>>> hours,
-			@Nullable @Size(max = CalendarRulesCheck.MAX_DAYS) List<String> holidays,
+			@Nullable @Size(max = CalendarRulesCheck.MAX_DAYS) List<@Size(max = HOLIDAY_MAX) String> holidays,
 			@Nullable @Size(max = CalendarRulesCheck.MAX_DAYS) Map<String, List<List<String>>> specialDays) {
 
 		CalendarDraft draft() {

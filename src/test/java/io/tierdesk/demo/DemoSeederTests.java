@@ -2,6 +2,7 @@ package io.tierdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Set;
 
 import io.tierdesk.DatabaseProfiles;
@@ -9,6 +10,8 @@ import io.tierdesk.TestClockConfiguration;
 import io.tierdesk.identity.Directory;
 import io.tierdesk.identity.TeamSummary;
 import io.tierdesk.platform.PageQuery;
+import io.tierdesk.sla.BusinessCalendars;
+import io.tierdesk.sla.Calendars;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketViews.TicketFilter;
@@ -35,6 +38,12 @@ class DemoSeederTests {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	Calendars calendars;
+
+	@Autowired
+	BusinessCalendars businessTime;
+
 	@Test
 	void seedsABelievableDeskOnce() throws Exception {
 		var agent = directory.callerByEmail(DemoPeople.emailOf("Alex Agent")).orElseThrow();
@@ -53,6 +62,27 @@ class DemoSeederTests {
 		var sample = queries.list(TicketFilter.none(),
 				PageQuery.of(0, 50, "updatedAt,desc", TicketQueries.SORTABLE, "priority"), agent);
 		assertThat(sample.items()).anySatisfy(t -> assertThat(queries.timeline(t.id(), agent)).hasSizeGreaterThan(4));
+	}
+
+	@Test
+	void seedsBerlinOfficeHoursWithGermanHolidaysAndAroundTheClock() throws Exception {
+		var agent = directory.callerByEmail(DemoPeople.emailOf("Alex Agent")).orElseThrow();
+		seeder.run(null);
+
+		var byName = calendars.all(agent)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Calendars.CalendarView::name, Calendars.CalendarView::id));
+
+		assertThat(byName).containsKeys(DemoCalendars.BERLIN_OFFICE, DemoCalendars.AROUND_THE_CLOCK);
+		long berlin = byName.get(DemoCalendars.BERLIN_OFFICE);
+		// Wednesday 23 Dec 2026 16:00 in Berlin: an hour that day, an hour on the half
+		// day.
+		assertThat(businessTime.due(berlin, Instant.parse("2026-12-23T15:00:00Z"), 120))
+			.isEqualTo(Instant.parse("2026-12-24T08:00:00Z"));
+		// Maundy Thursday 2027 16:00: Good Friday, the weekend and Easter Monday are
+		// closed.
+		assertThat(businessTime.due(berlin, Instant.parse("2027-03-25T15:00:00Z"), 120))
+			.isEqualTo(Instant.parse("2027-03-30T07:00:00Z"));
 	}
 
 }

@@ -198,7 +198,7 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		Map<String, Supplier<Call>> fixtures = new HashMap<>();
 		for (String id : List.of("matrix", "banner", "searchUsers", "createUser", "listTickets", "openTicket",
 				"listTeams", "createTeam", "listOrganisations", "createOrganisation", "acceptances", "listCategories",
-				"createCategory", "me", "read")) {
+				"createCategory", "me", "read", "listCalendars")) {
 			fixtures.put(id, Call::none);
 		}
 		fixtures.put("addMember", () -> Call.on("id", team(), "userId", newAgent().id()));
@@ -261,7 +261,33 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 							.json()
 							.get("id")
 							.asLong()));
+		fixtures.put("createCalendar", () -> calendarBody(Call.none()));
+		for (String id : List.of("getCalendar", "deleteCalendar")) {
+			fixtures.put(id, () -> Call.on("id", calendar()));
+		}
+		fixtures.put("changeCalendar", () -> calendarBody(Call.on("id", calendar())).with("version", 0));
+		fixtures.put("calendarDue", () -> Call.on("id", calendar()).with("start", "2026-03-02T10:00:00Z"));
+		fixtures.put("calendarElapsed",
+				() -> Call.on("id", calendar())
+					.with("from", "2026-03-02T10:00:00Z")
+					.with("to", "2026-03-03T10:00:00Z"));
 		return fixtures;
+	}
+
+	/**
+	 * A calendar needs working time in a real zone: a schema's made-up values have
+	 * neither.
+	 */
+	private static Call calendarBody(Call call) {
+		return call.with("name", "Minimal " + UUID.randomUUID())
+			.with("timeZone", "Europe/Berlin")
+			.with("hours", Map.of("MONDAY", List.of(List.of("09:00", "17:00"))));
+	}
+
+	private long calendar() {
+		var calendar = admin().post("/api/v1/sla/calendars", calendarBody(Call.none()).body());
+		assertThat(calendar.status()).as("%s", calendar).isEqualTo(201);
+		return calendar.json().get("id").asLong();
 	}
 
 	/** Reopen and close (confirm solved) act on a resolved ticket. */
