@@ -49,7 +49,10 @@ public class BusinessCalendars {
 		}
 	}
 
-	/** Business minutes in {@code [from, to)}, 0 if {@code to <= from}. */
+	/**
+	 * Business minutes from {@code from} (inclusive) to {@code to} (exclusive), 0 if
+	 * {@code to <= from}.
+	 */
 	public long businessMinutes(long calendarId, Instant from, Instant to) {
 		requireInRange("from", from);
 		requireInRange("to", to);

@@ -43,7 +43,7 @@ class HostileInputIntegrationTests extends ApiTestSupport {
 		var document = anonymous().get("/v3/api-docs").json();
 		User requester = newRequester();
 		Map<String, Long> existing = Map.of("users", newAgent().id(), "tickets",
-				openTicket(requester, "Hostile input lands here").get("id").asLong());
+				openTicket(requester, "Hostile input lands here").get("id").asLong(), "calendars", calendar());
 		List<Case> cases = new HostileRequests(document, SEED, ADMIN_TOKEN, existing).all();
 		JsonNode banner = anonymous().get("/api/v1/banner").json();
 
@@ -65,6 +65,17 @@ class HostileInputIntegrationTests extends ApiTestSupport {
 		var reliability = new ReliabilityReport("hostile-input");
 		counts.forEach((kind, count) -> reliability.record(kind, count[0], count[1]));
 		reliability.check();
+	}
+
+	/** A 24×7 calendar, so hostile times reach the business-time arithmetic. */
+	private long calendar() {
+		List<List<String>> day = List.of(List.of("00:00", "24:00"));
+		var created = admin().post("/api/v1/sla/calendars",
+				Map.of("name", "Hostile " + java.util.UUID.randomUUID(), "timeZone", "UTC", "hours",
+						Map.of("MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day, "FRIDAY", day,
+								"SATURDAY", day, "SUNDAY", day)));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
 	}
 
 	@Test

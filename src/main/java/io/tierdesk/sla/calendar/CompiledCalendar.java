@@ -148,8 +148,8 @@ public final class CompiledCalendar {
 	}
 
 	/**
-	 * Business seconds in {@code [from, to)}; zero when {@code to} is not after
-	 * {@code from}.
+	 * Business seconds from {@code from} (inclusive) to {@code to} (exclusive); zero when
+	 * {@code to} is not after {@code from}.
 	 */
 	public long businessSeconds(long from, long to) {
 		long total = 0;

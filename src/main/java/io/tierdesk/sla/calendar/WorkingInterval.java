@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stretch of working time within one local day, as minutes since local midnight:
- * {@code [startMinute, endMinute)}. {@code 24:00} (minute 1440) is allowed as an end, so
- * a whole day is {@code 00:00–24:00}.
+ * A stretch of working time within one local day, as minutes since local midnight, from
+ * {@code startMinute} (inclusive) to {@code endMinute} (exclusive). {@code 24:00} (minute
+ * 1440) is allowed as an end, so a whole day is {@code 00:00–24:00}.
  */
 public record WorkingInterval(int startMinute, int endMinute) implements Comparable<WorkingInterval> {
 
