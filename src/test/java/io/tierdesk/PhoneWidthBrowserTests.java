@@ -99,7 +99,14 @@ class PhoneWidthBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator("#bulk-count")).hasText("1 ticket selected");
 		assertThat(page.locator("#bulk-change")).isInViewport();
 		assertThat(firstRow).isInViewport();
+		page.locator("#bulk-change > summary").click();
+		assertThat(page.getByLabel("Urgency")).isInViewport();
 		assertAccessible(page);
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/desk-bulk-bar-1280.png")));
+		page.setViewportSize(390, 844);
+		assertThat(page.getByLabel("Urgency")).isInViewport();
+		assertThat(scrollsSideways(page)).isFalse();
+		page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/desk-bulk-bar-390.png")));
 	}
 
 	/** Signs the person in on a phone-sized page and checks each path fits it. */
