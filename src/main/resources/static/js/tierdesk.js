@@ -7,6 +7,22 @@ document.addEventListener('htmx:configRequest', function (event) {
 	}
 });
 
+// The browser's time zone, for the server to render times in when the person chose none
+// on "My account" (the server checks the name; pages already shown keep their zone).
+(function () {
+	var zone;
+	try {
+		zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	} catch (e) {
+		return;
+	}
+	var value = zone ? encodeURIComponent(zone) : '';
+	if (value && document.cookie.split('; ').indexOf('tz=' + value) < 0) {
+		document.cookie = 'tz=' + value + '; path=/; max-age=31536000; SameSite=Lax'
+			+ (location.protocol === 'https:' ? '; Secure' : '');
+	}
+})();
+
 // The desk's bulk selection: "all on this page" checks every row (and shows mixed when
 // only some are), and the bar says how many are selected. Without script the "all" box
 // still works: its value lists the page's rows for the server.
