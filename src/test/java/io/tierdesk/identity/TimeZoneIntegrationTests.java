@@ -107,6 +107,18 @@ class TimeZoneIntegrationTests extends ApiTestSupport {
 		assertThat(agent.api().get("/api/v1/me").json().get("timeZone").isNull()).isTrue();
 	}
 
+	@Test
+	void theRefusedSignInSaysWhenAPauseEndsInTheBrowsersZone() {
+		PageSession tokyo = new PageSession(port).withCookie("tz", "Asia%2FTokyo");
+		tokyo.get("/sign-in");
+		tokyo.post("/sign-in", Map.of("username", "nobody-" + java.util.UUID.randomUUID() + "@example.org",
+				"password", "not-a-password-at-all"));
+
+		String refused = tokyo.get("/sign-in?error").html();
+
+		assertThat(refused).containsPattern("A pause ends by \\d{2}:\\d{2} JST at the latest");
+	}
+
 	/** The ticket page's "Opened" time as it must read in that zone. */
 	private static String opened(Instant at, String zone, String zoneOnHover) {
 		String shown = SHOWN.format(at.atZone(ZoneId.of(zone)));
