@@ -111,8 +111,8 @@ class TimeZoneIntegrationTests extends ApiTestSupport {
 	void theRefusedSignInSaysWhenAPauseEndsInTheBrowsersZone() {
 		PageSession tokyo = new PageSession(port).withCookie("tz", "Asia%2FTokyo");
 		tokyo.get("/sign-in");
-		tokyo.post("/sign-in", Map.of("username", "nobody-" + java.util.UUID.randomUUID() + "@example.org",
-				"password", "not-a-password-at-all"));
+		tokyo.post("/sign-in", Map.of("username", "nobody-" + java.util.UUID.randomUUID() + "@example.org", "password",
+				"not-a-password-at-all"));
 
 		String refused = tokyo.get("/sign-in?error").html();
 

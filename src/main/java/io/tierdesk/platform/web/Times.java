@@ -43,7 +43,7 @@ public class Times {
 
 	private final ObjectProvider<ProfileTimeZone> profiles;
 
-	Times(Clock clock, TierdeskProperties properties, ObjectProvider<ProfileTimeZone> profiles) {
+	public Times(Clock clock, TierdeskProperties properties, ObjectProvider<ProfileTimeZone> profiles) {
 		this.clock = clock;
 		this.fallback = properties.timeZone();
 		this.profiles = profiles;

@@ -272,6 +272,7 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("POST /admin/users/{id}/unlock", user), fill("POST /admin/users/{id}/password", user),
 				fill("POST /account/password", none, "currentPassword", "not-the-current-password", "newPassword",
 						"a-new-long-passphrase-7", "repeatPassword", "a-new-long-passphrase-7"),
+				fill("POST /account/time-zone", none, "timeZone", "Europe/Berlin"),
 				fill("POST /admin/organisations", none, "name", "Hostile " + UUID.randomUUID(), "domain", "",
 						"sharesTickets", "false"),
 				fill("POST /admin/organisations/{id}", Map.of("id", f.organisationId), "name",
