@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * How a time reads to one viewer: in their zone, absolute ("Tue 24 Nov 2026, 18:00") or
- * relative to now ("5 min ago", "in 3 h", "yesterday 14:02"), and with the zone spelled
- * out for the hover title. Minutes and hours count real elapsed time (a DST night has 23
- * or 25 of them); "yesterday" and "tomorrow" are the viewer's calendar days.
+ * How a time reads to one viewer, in their zone: absolute (Tue 24 Nov 2026, 18:00) or
+ * relative to now (5 min ago; in 3 h; yesterday 14:02), and with the zone spelled out for
+ * the hover title. Minutes and hours count real elapsed time (a DST night has 23 or 25 of
+ * them); yesterday and tomorrow are the viewer's calendar days.
  */
 public record TimeFormat(ZoneId zone, Instant now) {
 
@@ -28,12 +28,15 @@ public record TimeFormat(ZoneId zone, Instant now) {
 
 	private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
-	/** "Tue 24 Nov 2026, 18:00" in the viewer's zone. */
+	/** Date and time in the viewer's zone, such as Tue 24 Nov 2026, 18:00. */
 	public String absolute(Instant at) {
 		return ABSOLUTE.format(at.atZone(zone));
 	}
 
-	/** "Tue 24 Nov 2026, 18:00 JST (Asia/Tokyo)": what the hover title says. */
+	/**
+	 * What the hover title says: the date and time with the zone, such as Tue 24 Nov
+	 * 2026, 18:00 JST (Asia/Tokyo).
+	 */
 	public String withZone(Instant at) {
 		return absolute(at) + " " + zoneAt(at);
 	}
@@ -55,8 +58,8 @@ public record TimeFormat(ZoneId zone, Instant now) {
 	}
 
 	/**
-	 * "just now", "5 min ago", "3 h ago", "yesterday 14:02", then the date; the future
-	 * the same way ("in 25 min", "in 3 h", "tomorrow 09:00").
+	 * Just now; 5 min ago; 3 h ago; yesterday 14:02; then the date. The future the same
+	 * way: in 25 min; in 3 h; tomorrow 09:00.
 	 */
 	public String relative(Instant at) {
 		Duration distance = Duration.between(at, now);
