@@ -56,6 +56,14 @@ public abstract class ApiTestSupport {
 		return newUser(role, Map.of("password", PASSWORD));
 	}
 
+	/**
+	 * The same, with a name of its own (a page shows it, "Test AGENT" would read as a
+	 * code).
+	 */
+	protected User newSignedUpUser(String role, String name) {
+		return newUser(role, Map.of("password", PASSWORD, "name", name));
+	}
+
 	/** A signed-in browser session of a user made with {@link #newSignedUpUser}. */
 	protected PageSession browserOf(User user) {
 		return new PageSession(port).signIn(user.email(), PASSWORD);

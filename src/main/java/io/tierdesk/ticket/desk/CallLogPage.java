@@ -80,8 +80,8 @@ class CallLogPage {
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", List.of(Channel.PHONE, Channel.WALK_IN));
 		model.addAttribute("types", List.of(TicketType.values()));
-		model.addAttribute("impacts", PlainWords.IMPACT);
-		model.addAttribute("urgencies", PlainWords.URGENCY);
+		model.addAttribute("impacts", PlainWords.DESK_IMPACT);
+		model.addAttribute("urgencies", PlainWords.DESK_URGENCY);
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("teams", directory.allTeams());
 		return "ticket/call";

@@ -79,7 +79,7 @@ class NewTicketPage {
 	private String render(TicketForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("types", List.of(TicketType.values()));
+		model.addAttribute("types", TicketType.forRequesters());
 		model.addAttribute("impacts", PlainWords.IMPACT);
 		model.addAttribute("urgencies", PlainWords.URGENCY);
 		model.addAttribute("categories", categories.all());
