@@ -87,8 +87,17 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 	 * A page in a fresh context (its own cookies), for a second person in the same test.
 	 */
 	protected Page newPage() {
-		BrowserContext context = browser.newContext(
-				new Browser.NewContextOptions().setViewportSize(1280, 800).setBaseURL("http://localhost:" + port));
+		return newPage(true);
+	}
+
+	/**
+	 * A page in a fresh context, with script switched off when {@code script} is false:
+	 * what must work without JavaScript is tested there.
+	 */
+	protected Page newPage(boolean script) {
+		BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+			.setBaseURL("http://localhost:" + port)
+			.setJavaScriptEnabled(script));
 		contexts.add(context);
 		Page opened = context.newPage();
 		opened.onConsoleMessage(message -> {

@@ -70,7 +70,7 @@ class NewTicketPage {
 			ticket = tickets.open(typed.command(), MultipartUpload.of(files), caller, null).ticket();
 		}
 		catch (Problem problem) {
-			return render(typed, FormErrors.of(problem), model);
+			return render(typed, FileFields.errorsOf(problem), model);
 		}
 		redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " opened.");
 		return "redirect:/tickets/" + ticket.id();
