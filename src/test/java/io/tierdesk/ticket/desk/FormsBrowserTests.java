@@ -2,12 +2,16 @@ package io.tierdesk.ticket.desk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 import io.tierdesk.BrowserTestSupport;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,8 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class FormsBrowserTests extends BrowserTestSupport {
 
-	private static final FilePayload TOO_LARGE = new FilePayload("report.zip", "application/zip",
-			new byte[31 * 1024 * 1024]);
+	/**
+	 * A 31 MB file on disk (sparse): the local browser reads it by path, where a payload
+	 * of bytes would cross Playwright's protocol base64-encoded.
+	 */
+	private static Path tooLarge;
+
+	@BeforeAll
+	static void writeTooLargeFile() throws IOException {
+		Path folder = Files.createDirectories(Path.of("target", "forms-browser-tests"));
+		tooLarge = folder.resolve("report.zip");
+		try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
+			file.setLength(31L * 1024 * 1024);
+		}
+	}
 
 	@Test
 	void aTooLargeFileIsRefusedBesideTheFieldBeforeSendingAndTheFormKeepsWhatWasTyped() {
@@ -31,7 +47,7 @@ class FormsBrowserTests extends BrowserTestSupport {
 
 		page.getByLabel("What is wrong?").fill("Laptop crashes");
 		page.getByLabel("Tell us more").fill("Blue screen after lunch");
-		page.getByLabel("Attachments").setInputFiles(TOO_LARGE);
+		page.getByLabel("Attachments").setInputFiles(tooLarge);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
 
 		assertThat(page.locator("#files-error")).hasText("Files can be up to 25 MB; report.zip is 31 MB.");
@@ -50,7 +66,7 @@ class FormsBrowserTests extends BrowserTestSupport {
 		noScript.getByLabel("What is wrong?").fill("Laptop crashes");
 		noScript.getByLabel("Tell us more").fill("Blue screen after lunch");
 		noScript.getByLabel("I can't work").check();
-		noScript.getByLabel("Attachments").setInputFiles(TOO_LARGE);
+		noScript.getByLabel("Attachments").setInputFiles(tooLarge);
 		noScript.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
 
 		assertThat(noScript.locator("#files-error")).hasText("Files can be up to 25 MB; report.zip is 31 MB.");
