@@ -69,6 +69,11 @@ class WordsOnPagesIntegrationTests extends ApiTestSupport {
 				});
 				Matcher shape = CONSTANT_SHAPE.matcher(text);
 				while (shape.find()) {
+					// A name HostileFormsIntegrationTests gave a team or category in the
+					// same database: a person's words, not a code.
+					if (shape.group().equals(HostileFormValues.UNKNOWN_CHOICE)) {
+						continue;
+					}
 					found.add(person.email() + " " + path + ": " + shape.group() + " (shaped like a constant)");
 				}
 			}
