@@ -95,6 +95,14 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 		return newPage(new Browser.NewContextOptions().setTimezoneId(zone));
 	}
 
+	/**
+	 * A page in a fresh context, with script switched off when {@code script} is false:
+	 * what must work without JavaScript is tested there.
+	 */
+	protected Page newPage(boolean script) {
+		return newPage(new Browser.NewContextOptions().setJavaScriptEnabled(script));
+	}
+
 	private Page newPage(Browser.NewContextOptions options) {
 		BrowserContext context = browser
 			.newContext(options.setViewportSize(1280, 800).setBaseURL("http://localhost:" + port));

@@ -9,6 +9,7 @@ import io.tierdesk.audit.AuditKind;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.Role;
 import io.tierdesk.identity.UserSummary;
 import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.PageQuery;
@@ -57,8 +58,11 @@ class AuditPage {
 
 	}
 
-	/** One row as the screen shows it: who by name, the kind in words. */
-	record Row(AuditLog.Entry entry, String kind, String actor) {
+	/**
+	 * One row as the screen shows it: who by name, the kind in words, and the detail with
+	 * role codes in words (the log and its API keep "role AGENT" as written).
+	 */
+	record Row(AuditLog.Entry entry, String kind, String actor, String detail) {
 	}
 
 	@GetMapping("/audit")
@@ -80,7 +84,15 @@ class AuditPage {
 		UserSummary actor = entry.actorId() == null ? null : actors.get(entry.actorId());
 		String who = actor != null ? actor.name() + " (" + actor.email() + ")"
 				: entry.actorEmail() != null ? entry.actorEmail() : "System";
-		return new Row(entry, AuditKind.labelOf(entry.action()), who);
+		return new Row(entry, AuditKind.labelOf(entry.action()), who, rolesInWords(entry.detail()));
+	}
+
+	private static String rolesInWords(String detail) {
+		String words = detail;
+		for (Role role : Role.values()) {
+			words = words.replaceAll("\\b" + role.name() + "\\b", role.label());
+		}
+		return words;
 	}
 
 	private static String pageLink(int page) {

@@ -291,6 +291,7 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				fill("POST /desk/calls", none, "requesterEmail", f.requesterEmail, "newRequesterEmail", "",
 						"newRequesterName", "", "channel", "PHONE", "subject", "Called about mail", "description", "",
 						"type", "INCIDENT", "impact", "LOW", "urgency", "LOW", "category", "", "teamId", ""),
+				fill("POST /desk/calls/find", none, "q", "hostile"),
 				fill("POST /tickets/{id}/change", ticket, "version", "0", "status", "", "impact", "", "urgency", "",
 						"category", "", "teamId", "", "assigneeId", "", "reason", "", "reasonInternal", ""),
 				fill("POST /tickets/{id}/reopen", ticket, "reason", "Still broken"),
