@@ -10,6 +10,22 @@ document.addEventListener('htmx:configRequest', function (event) {
 	}
 });
 
+// The browser's time zone, for the server to render times in when the person chose none
+// on "My account" (the server checks the name; pages already shown keep their zone).
+(function () {
+	var zone;
+	try {
+		zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	} catch (e) {
+		return;
+	}
+	var value = zone ? encodeURIComponent(zone) : '';
+	if (value && document.cookie.split('; ').indexOf('tz=' + value) < 0) {
+		document.cookie = 'tz=' + value + '; path=/; max-age=31536000; SameSite=Lax'
+			+ (location.protocol === 'https:' ? '; Secure' : '');
+	}
+})();
+
 // The desk's bulk selection: "all on this page" checks every row (and shows mixed when
 // only some are), and the bar says how many are selected. Without script the "all" box
 // still works: its value lists the page's rows for the server.
@@ -200,3 +216,69 @@ document.addEventListener('htmx:configRequest', function (event) {
 		}
 	});
 })();
+
+// A file over the desk's limit is refused before it is sent (the server refuses it too,
+// and then the form comes back with everything typed): the message beside the field says
+// the limit and the file's size, in the words of FileLimit.
+(function () {
+	var KB = 1024, MB = KB * KB;
+
+	function inWords(bytes) {
+		if (bytes < MB) {
+			return Math.max(1, Math.ceil(bytes / KB)) + ' KB';
+		}
+		return String(Math.ceil(bytes / MB * 10) / 10) + ' MB';
+	}
+
+	function check(input) {
+		var max = Number(input.getAttribute('data-max-bytes'));
+		var tooLarge = Array.prototype.filter.call(input.files || [], function (file) { return file.size > max; });
+		var message = tooLarge.length === 0 ? '' : 'Files can be up to ' + inWords(max) + '; ' +
+			tooLarge.map(function (file) { return file.name + ' is ' + inWords(file.size); }).join(', ') + '.';
+		input.setCustomValidity(message);
+		input.setAttribute('aria-invalid', message ? 'true' : 'false');
+		var error = document.getElementById(input.id + '-error');
+		if (error) {
+			error.textContent = message;
+		}
+	}
+
+	document.addEventListener('change', function (event) {
+		if (event.target.matches && event.target.matches('input[type="file"][data-max-bytes]')) {
+			check(event.target);
+		}
+	});
+
+	// The browser refuses to send a form whose file is too large; it shows the field's
+	// own message too, and the one beside it stays.
+	document.addEventListener('invalid', function (event) {
+		if (event.target.matches && event.target.matches('input[type="file"][data-max-bytes]')) {
+			check(event.target);
+		}
+	}, true);
+})();
+
+// A form that came back with errors: the first field in error (or, for an error of the
+// whole form, its message) is scrolled into view and focused, so neither the eye nor a
+// screen reader has to hunt for it.
+document.addEventListener('DOMContentLoaded', function () {
+	var main = document.getElementById('main');
+	if (!main) {
+		return;
+	}
+	var fieldError = Array.prototype.find.call(main.querySelectorAll('.field-error'), function (error) {
+		return error.textContent.trim() !== '';
+	});
+	var place = fieldError && fieldError.closest('.field, fieldset');
+	var field = place && (place.querySelector('[aria-invalid="true"]') ||
+		place.querySelector('input:not([type="hidden"]), select, textarea'));
+	var target = field || main.querySelector('.alert[role="alert"]');
+	if (!target) {
+		return;
+	}
+	if (!field) {
+		target.setAttribute('tabindex', '-1');
+	}
+	target.scrollIntoView({ block: 'center' });
+	target.focus({ preventScroll: true });
+});

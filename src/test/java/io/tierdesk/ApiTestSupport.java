@@ -56,6 +56,14 @@ public abstract class ApiTestSupport {
 		return newUser(role, Map.of("password", PASSWORD));
 	}
 
+	/**
+	 * The same, with a name of its own (a page shows it, "Test AGENT" would read as a
+	 * code).
+	 */
+	protected User newSignedUpUser(String role, String name) {
+		return newUser(role, Map.of("password", PASSWORD, "name", name));
+	}
+
 	/** A signed-in browser session of a user made with {@link #newSignedUpUser}. */
 	protected PageSession browserOf(User user) {
 		return new PageSession(port).signIn(user.email(), PASSWORD);
@@ -64,7 +72,7 @@ public abstract class ApiTestSupport {
 	private User newUser(String role, Map<String, String> extra) {
 		String email = role.toLowerCase(java.util.Locale.ROOT) + "-" + UUID.randomUUID() + "@example.org";
 		var fields = new java.util.HashMap<String, Object>(
-				Map.of("email", email, "name", "Test " + role, "role", role));
+				Map.of("email", email, "name", "Test " + io.tierdesk.platform.Words.of(role), "role", role));
 		fields.putAll(extra);
 		var created = admin().post("/api/v1/users", fields);
 		assertThat(created.status()).as("%s", created).isEqualTo(201);

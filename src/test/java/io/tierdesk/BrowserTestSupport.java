@@ -87,8 +87,25 @@ public abstract class BrowserTestSupport extends ApiTestSupport {
 	 * A page in a fresh context (its own cookies), for a second person in the same test.
 	 */
 	protected Page newPage() {
-		BrowserContext context = browser.newContext(
-				new Browser.NewContextOptions().setViewportSize(1280, 800).setBaseURL("http://localhost:" + port));
+		return newPage(new Browser.NewContextOptions());
+	}
+
+	/** A page in a fresh context of a browser set to that IANA time zone. */
+	protected Page newPageInTimeZone(String zone) {
+		return newPage(new Browser.NewContextOptions().setTimezoneId(zone));
+	}
+
+	/**
+	 * A page in a fresh context, with script switched off when {@code script} is false:
+	 * what must work without JavaScript is tested there.
+	 */
+	protected Page newPage(boolean script) {
+		return newPage(new Browser.NewContextOptions().setJavaScriptEnabled(script));
+	}
+
+	private Page newPage(Browser.NewContextOptions options) {
+		BrowserContext context = browser
+			.newContext(options.setViewportSize(1280, 800).setBaseURL("http://localhost:" + port));
 		contexts.add(context);
 		Page opened = context.newPage();
 		opened.onConsoleMessage(message -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -28,8 +29,10 @@ public final class PageSession {
 	private static final Pattern CSRF = Pattern
 		.compile("name=\"(?:_csrf|csrf-token)\"\\s+(?:value|content)=\"([^\"]+)\"");
 
+	private final CookieManager cookies = new CookieManager();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
+		.cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
@@ -46,6 +49,15 @@ public final class PageSession {
 		get("/sign-in");
 		Page signedIn = post("/sign-in", Map.of("username", email, "password", password));
 		assertThat(signedIn.location()).as("signed in as %s", email).doesNotContain("/sign-in");
+		return this;
+	}
+
+	/** A cookie the page's script would set, such as the browser's time zone. */
+	public PageSession withCookie(String name, String value) {
+		HttpCookie cookie = new HttpCookie(name, value);
+		cookie.setPath("/");
+		cookie.setVersion(0);
+		cookies.getCookieStore().add(URI.create(base), cookie);
 		return this;
 	}
 
@@ -69,6 +81,28 @@ public final class PageSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Posts a form as multipart/form-data, as a form with a file field sends it: the
+	 * fields, then one file under {@code files}.
+	 */
+	public Page postWithFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+		String boundary = "----tierdesk" + java.util.UUID.randomUUID();
+		var body = new java.io.ByteArrayOutputStream();
+		Map<String, String> form = new LinkedHashMap<>(fields);
+		form.put("_csrf", csrf);
+		form.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	private Page send(HttpRequest.Builder request) {

@@ -1,5 +1,7 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.platform.Words;
+
 /**
  * Where a request came in. PHONE and WALK_IN are logged by an agent on the requester's
  * behalf.
@@ -9,7 +11,7 @@ public enum Channel {
 	PORTAL, EMAIL, CHAT, CHATBOT, PHONE, WALK_IN, API, MONITORING;
 
 	public String label() {
-		return this == WALK_IN ? "Walk-in" : Words.of(this);
+		return Words.of(this);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.platform.Words;
+
 /**
  * A degree of impact (how many and how badly affected) or urgency (how soon it hurts).
  */

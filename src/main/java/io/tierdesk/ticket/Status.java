@@ -1,5 +1,7 @@
 package io.tierdesk.ticket;
 
+import io.tierdesk.platform.Words;
+
 /**
  * Where a ticket is in its life. PENDING waits on the requester, ON_HOLD on a vendor;
  * CLOSED is final.

@@ -99,10 +99,10 @@ class TicketIntake {
 	public Created create(NewTicket command, List<StoredFile> files, Caller caller,
 			@Nullable IdempotentRequest request) {
 		Requester requester = requesterOf(command, caller);
+		TicketType type = typeOf(command, caller);
 		Category category = command.category() == null ? null : references.category(command.category());
 		var facts = new TicketFacts(command.subject().strip(), Objects.requireNonNullElse(command.description(), ""),
-				Objects.requireNonNullElse(command.type(), TicketType.INCIDENT),
-				Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
+				type, Objects.requireNonNullElse(command.impact(), Level.MEDIUM),
 				Objects.requireNonNullElse(command.urgency(), Level.MEDIUM), category == null ? null : category.id(),
 				channelOf(command, caller), requester.summary().id(), requester.summary().name(),
 				requester.organisationId(), teamOf(command, caller),
@@ -146,6 +146,19 @@ class TicketIntake {
 		UserSummary requester = users.findOrCreateRequester(email, command.requesterName());
 		Long organisationId = directory.caller(requester.id()).map(Caller::organisationId).orElse(null);
 		return new Requester(requester, organisationId);
+	}
+
+	/**
+	 * Requesters report incidents and ask for services; problems and changes are the
+	 * desk's own work, so only staff open them.
+	 */
+	private static TicketType typeOf(NewTicket command, Caller caller) {
+		TicketType type = Objects.requireNonNullElse(command.type(), TicketType.INCIDENT);
+		if (!caller.isStaff() && !type.isForRequesters()) {
+			throw new Problem.InvalidInput("type",
+					"requesters open an INCIDENT or a SERVICE_REQUEST; problems and changes are the desk's work");
+		}
+		return type;
 	}
 
 	/**

@@ -265,7 +265,8 @@ class AccountsIntegrationTests extends ApiTestSupport {
 			.minusNanos(1)
 			.truncatedTo(ChronoUnit.MINUTES)
 			.plus(1, ChronoUnit.MINUTES);
-		String endsBy = DateTimeFormatter.ofPattern("HH:mm").format(latest.atZone(ZoneId.systemDefault()));
+		// In the desk's default zone: nobody is signed in and this browser sent no zone.
+		String endsBy = DateTimeFormatter.ofPattern("HH:mm").format(latest.atZone(ZoneId.of("UTC"))) + " UTC";
 
 		String toPaused = refusal(paused.email(), PASSWORD);
 		String toNobody = refusal("nobody-" + UUID.randomUUID() + "@example.org", PASSWORD);

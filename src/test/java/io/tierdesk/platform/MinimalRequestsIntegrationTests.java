@@ -198,7 +198,7 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		Map<String, Supplier<Call>> fixtures = new HashMap<>();
 		for (String id : List.of("matrix", "banner", "searchUsers", "createUser", "listTickets", "openTicket",
 				"listTeams", "createTeam", "listOrganisations", "createOrganisation", "acceptances", "listCategories",
-				"createCategory", "me", "read", "listCalendars")) {
+				"createCategory", "me", "read", "chooseMyTimeZone", "listCalendars")) {
 			fixtures.put(id, Call::none);
 		}
 		fixtures.put("addMember", () -> Call.on("id", team(), "userId", newAgent().id()));

@@ -32,7 +32,7 @@ class OrganisationTicketsIntegrationTests extends ApiTestSupport {
 		assertThat(mine).contains("My organisation").contains(link(hers)).doesNotContain(link(theirs));
 		assertThat(organisation.title()).startsWith("My organisation");
 		assertThat(organisation.html()).contains(link(theirs))
-			.contains("Test REQUESTER")
+			.contains("Test Requester")
 			.doesNotContain(link(hers))
 			.doesNotContain(link(outsider));
 	}

@@ -26,7 +26,7 @@ class RequesterViewIntegrationTests extends ApiTestSupport {
 		JsonNode reply = requester.api().get("/api/v1/tickets/" + ticket + "/messages").json().get(0);
 		JsonNode assignment = lastActedBy(agent, requester.api().get("/api/v1/tickets/" + ticket + "/timeline").json());
 
-		assertThat(view.get("assignee").get("name").asString()).isEqualTo("Test AGENT");
+		assertThat(view.get("assignee").get("name").asString()).isEqualTo("Test Agent");
 		assertThat(view.get("assignee").get("email").isNull()).isTrue();
 		assertThat(view.get("requester").get("email").asString()).isEqualTo(requester.email());
 		assertThat(reply.get("author").get("email").isNull()).isTrue();

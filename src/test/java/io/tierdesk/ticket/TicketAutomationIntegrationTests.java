@@ -130,7 +130,7 @@ class TicketAutomationIntegrationTests extends ApiTestSupport {
 				new SystemActor("Email"));
 
 		JsonNode last = lastTimelineItem(requester, id);
-		assertThat(last.get("text").asString()).isEqualTo("Reply from Test REQUESTER via Email");
+		assertThat(last.get("text").asString()).isEqualTo("Reply from Test Requester via Email");
 		assertThat(last.get("actor").get("id").asLong()).isEqualTo(requester.id());
 		assertThat(last.get("message").get("body").asString()).isEqualTo("Thanks, works now");
 	}

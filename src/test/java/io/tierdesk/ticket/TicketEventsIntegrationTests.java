@@ -138,7 +138,7 @@ class TicketEventsIntegrationTests extends ApiTestSupport {
 	}
 
 	private static Actor person(User user) {
-		return new Actor(user.id(), "Test AGENT", Actor.Kind.AGENT);
+		return new Actor(user.id(), "Test Agent", Actor.Kind.AGENT);
 	}
 
 	private Instant now() {

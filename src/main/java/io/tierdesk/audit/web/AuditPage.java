@@ -1,8 +1,6 @@
 package io.tierdesk.audit.web;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,10 +9,12 @@ import io.tierdesk.audit.AuditKind;
 import io.tierdesk.audit.AuditLog;
 import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Directory;
+import io.tierdesk.identity.Role;
 import io.tierdesk.identity.UserSummary;
 import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.PageQuery;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
@@ -24,8 +24,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The audit log for admins and security analysts, read with the API's own query: by
- * person, kind and time, newest first, a page at a time. Times are the desk's local
- * times, as every page shows them.
+ * person, kind and time, newest first, a page at a time. The filter's times are the
+ * viewer's, as every page shows them.
  */
 @PageController
 class AuditPage {
@@ -36,9 +36,12 @@ class AuditPage {
 
 	private final Directory directory;
 
-	AuditPage(AuditLog log, Directory directory) {
+	private final Times times;
+
+	AuditPage(AuditLog log, Directory directory, Times times) {
 		this.log = log;
 		this.directory = directory;
+		this.times = times;
 	}
 
 	/**
@@ -48,24 +51,24 @@ class AuditPage {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime from,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime to, @Nullable Integer page) {
 
-		AuditLog.Filter filter() {
-			return new AuditLog.Filter(person, kind, instant(from), to == null ? null : instant(to.plusMinutes(1)));
-		}
-
-		private static @Nullable Instant instant(@Nullable LocalDateTime time) {
-			return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
+		AuditLog.Filter filter(Times times) {
+			return new AuditLog.Filter(person, kind, times.fromLocalInput(from),
+					times.fromLocalInput(to == null ? null : to.plusMinutes(1)));
 		}
 
 	}
 
-	/** One row as the screen shows it: who by name, the kind in words. */
-	record Row(AuditLog.Entry entry, String kind, String actor) {
+	/**
+	 * One row as the screen shows it: who by name, the kind in words, and the detail with
+	 * role codes in words (the log and its API keep "role AGENT" as written).
+	 */
+	record Row(AuditLog.Entry entry, String kind, String actor, String detail) {
 	}
 
 	@GetMapping("/audit")
 	String audit(@ModelAttribute("filter") AuditFilterForm filter, Caller caller, Model model) {
 		PageQuery paging = PageQuery.of(filter.page(), PAGE_SIZE, null, java.util.Set.of("id"), "id,desc");
-		PageOf<AuditLog.Entry> entries = log.read(filter.filter(), paging.page(), PAGE_SIZE, caller);
+		PageOf<AuditLog.Entry> entries = log.read(filter.filter(times), paging.page(), PAGE_SIZE, caller);
 		Map<Long, UserSummary> actors = directory
 			.users(entries.items().stream().map(AuditLog.Entry::actorId).filter(Objects::nonNull).toList());
 		model.addAttribute("rows", entries.items().stream().map(e -> row(e, actors)).toList());
@@ -81,7 +84,15 @@ class AuditPage {
 		UserSummary actor = entry.actorId() == null ? null : actors.get(entry.actorId());
 		String who = actor != null ? actor.name() + " (" + actor.email() + ")"
 				: entry.actorEmail() != null ? entry.actorEmail() : "System";
-		return new Row(entry, AuditKind.labelOf(entry.action()), who);
+		return new Row(entry, AuditKind.labelOf(entry.action()), who, rolesInWords(entry.detail()));
+	}
+
+	private static String rolesInWords(String detail) {
+		String words = detail;
+		for (Role role : Role.values()) {
+			words = words.replaceAll("\\b" + role.name() + "\\b", role.label());
+		}
+		return words;
 	}
 
 	private static String pageLink(int page) {

@@ -1,6 +1,7 @@
 package io.tierdesk.identity.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import io.tierdesk.identity.Role;
@@ -44,6 +45,10 @@ public class UserAccount {
 
 	private Instant createdAt;
 
+	/** An IANA zone name, or null for "use my browser's". */
+	@Column(name = "time_zone")
+	private @Nullable String timeZone;
+
 	@Version
 	private long version;
 
@@ -82,6 +87,15 @@ public class UserAccount {
 
 	public void moveToOrganisation(@Nullable Long newOrganisationId) {
 		this.organisationId = newOrganisationId;
+	}
+
+	/** The zone pages show this person times in; null to follow their browser. */
+	public void chooseTimeZone(@Nullable ZoneId zone) {
+		this.timeZone = zone == null ? null : zone.getId();
+	}
+
+	public @Nullable String timeZone() {
+		return timeZone;
 	}
 
 	public void deactivate() {

@@ -25,6 +25,10 @@ public interface UserRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select new io.tierdesk.identity.UserSummary(u.id, u.email, u.name) from UserAccount u where u.id in :ids")
 	List<UserSummary> findSummaries(Collection<Long> ids);
 
+	/** The chosen zone alone: read on every page that shows a time. */
+	@Query("select u.timeZone from UserAccount u where u.id = :id")
+	Optional<String> findTimeZone(long id);
+
 	@Query("select u.id, u.role from UserAccount u where u.id in :ids")
 	List<Object[]> findRoles(Collection<Long> ids);
 

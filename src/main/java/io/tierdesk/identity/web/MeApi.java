@@ -1,5 +1,6 @@
 package io.tierdesk.identity.web;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import io.tierdesk.identity.Caller;
@@ -10,6 +11,8 @@ import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignInBanners.Acceptance;
 import io.tierdesk.identity.SignInBanners.BannerChange;
 import io.tierdesk.identity.SignInBanners.BannerView;
+import io.tierdesk.identity.TimeZonePreferences;
+import io.tierdesk.identity.TimeZonePreferences.TimeZoneChoice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,19 +30,27 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Me", description = "The caller, their password, and the sign-in banner")
+@Tag(name = "Me", description = "The caller, their password and time zone, and the sign-in banner")
 class MeApi {
 
 	private final SignInBanners banners;
 
 	private final Passwords passwords;
 
-	MeApi(SignInBanners banners, Passwords passwords) {
+	private final TimeZonePreferences timeZones;
+
+	MeApi(SignInBanners banners, Passwords passwords, TimeZonePreferences timeZones) {
 		this.banners = banners;
 		this.passwords = passwords;
+		this.timeZones = timeZones;
 	}
 
-	record Me(long id, String email, String name, Role role, @Nullable Long organisationId, boolean mustAcceptBanner) {
+	/**
+	 * {@code timeZone}: the IANA zone the caller chose for the times pages show them;
+	 * null when they follow their browser's. The API's own times stay ISO-8601 in UTC.
+	 */
+	record Me(long id, String email, String name, Role role, @Nullable Long organisationId, boolean mustAcceptBanner,
+			@Nullable String timeZone) {
 	}
 
 	record AcceptBanner(@Min(1) int version) {
@@ -49,7 +60,15 @@ class MeApi {
 	@Operation(summary = "The caller")
 	Me me(Caller caller) {
 		return new Me(caller.id(), caller.email(), caller.name(), caller.role(), caller.organisationId(),
-				banners.mustAccept(caller.id()));
+				banners.mustAccept(caller.id()), timeZones.of(caller.id()).map(ZoneId::getId).orElse(null));
+	}
+
+	@PutMapping("/me/time-zone")
+	@Operation(operationId = "chooseMyTimeZone",
+			summary = "Choose the time zone pages show the caller times in (an IANA name; null or empty: the browser's)")
+	Me chooseTimeZone(@Valid @RequestBody TimeZoneChoice choice, Caller caller) {
+		timeZones.choose(choice, caller);
+		return me(caller);
 	}
 
 	@GetMapping("/banner")

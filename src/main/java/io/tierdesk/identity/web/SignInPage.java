@@ -1,13 +1,12 @@
 package io.tierdesk.identity.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import io.tierdesk.identity.SignInBanners;
 import io.tierdesk.identity.SignIns;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.platform.web.Times;
 import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +23,12 @@ class SignInPage {
 
 	private final SignIns signIns;
 
-	SignInPage(SignInBanners banners, SignIns signIns) {
+	private final Times times;
+
+	SignInPage(SignInBanners banners, SignIns signIns, Times times) {
 		this.banners = banners;
 		this.signIns = signIns;
+		this.times = times;
 	}
 
 	/**
@@ -34,12 +36,11 @@ class SignInPage {
 	 * password, deactivated, paused), so the page does not tell which emails exist or
 	 * which are paused. It says when a pause ends at the latest
 	 * ({@link SignIns#pausesEndBy}, rounded up to the minute): the same time for
-	 * everyone, so it tells a paused person when to come back and nobody else anything.
+	 * everyone, so it tells a paused person when to come back and nobody else anything;
+	 * in the browser's zone (nobody is signed in yet), with the zone's short name.
 	 */
 	static final String REFUSED = "Email or password is wrong, or sign-in is paused for this account after "
 			+ "failed attempts. A pause ends by %s at the latest; the service desk can lift it sooner.";
-
-	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
 	@GetMapping("/sign-in")
 	String show(@RequestParam(required = false) @Nullable String error,
@@ -54,7 +55,7 @@ class SignInPage {
 		Instant endsBy = signIns.pausesEndBy();
 		Instant roundedUp = endsBy.truncatedTo(ChronoUnit.MINUTES).equals(endsBy) ? endsBy
 				: endsBy.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-		return REFUSED.formatted(MINUTE.format(roundedUp.atZone(ZoneId.systemDefault())));
+		return REFUSED.formatted(times.clockTime(roundedUp));
 	}
 
 }

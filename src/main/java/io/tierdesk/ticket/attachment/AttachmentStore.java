@@ -33,13 +33,13 @@ public class AttachmentStore {
 
 	private final Path root;
 
-	private final long maxBytes;
+	private final FileLimit limit;
 
 	private final ContentSniffer sniffer;
 
-	AttachmentStore(TierdeskProperties properties, AttachmentSettings settings, ContentSniffer sniffer) {
+	AttachmentStore(TierdeskProperties properties, FileLimit limit, ContentSniffer sniffer) {
 		this.root = properties.dataDir().resolve("attachments").toAbsolutePath().normalize();
-		this.maxBytes = settings.maxSize().toBytes();
+		this.limit = limit;
 		this.sniffer = sniffer;
 	}
 
@@ -66,8 +66,8 @@ public class AttachmentStore {
 
 	private StoredFile store(UploadedFile upload) {
 		String fileName = FileNames.clean(upload.originalName());
-		if (upload.size() > maxBytes) {
-			throw tooLarge(fileName);
+		if (!limit.admits(upload.size())) {
+			throw tooLarge(fileName, upload.size());
 		}
 		try {
 			Files.createDirectories(root);
@@ -104,8 +104,8 @@ public class AttachmentStore {
 			long total = 0;
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 				total += n;
-				if (total > maxBytes) {
-					throw tooLarge(fileName);
+				if (!limit.admits(total)) {
+					throw tooLarge(fileName, Math.max(total, upload.size()));
 				}
 				out.write(buffer, 0, n);
 			}
@@ -122,8 +122,8 @@ public class AttachmentStore {
 		}
 	}
 
-	private Problem tooLarge(String fileName) {
-		return new Problem.TooLarge(fileName + " is larger than the limit of " + maxBytes / (1024 * 1024) + " MB.");
+	private Problem tooLarge(String fileName, long bytes) {
+		return new Problem.TooLarge(limit.refusal(fileName, bytes));
 	}
 
 	private static MessageDigest sha256() {

@@ -31,6 +31,18 @@ record CallForm(@Nullable @Email @Size(max = UserViews.EMAIL_MAX) String request
 				null);
 	}
 
+	/**
+	 * The one person a lookup found, chosen for the agent unless they already gave a
+	 * requester.
+	 */
+	CallForm choosingOnly(String email) {
+		if (email() != null) {
+			return this;
+		}
+		return new CallForm(email, newRequesterEmail, newRequesterName, channel, subject, description, type, impact,
+				urgency, category, teamId);
+	}
+
 	@AssertTrue(message = "choose a requester or give a new requester's email")
 	boolean isRequesterGiven() {
 		return email() != null;

@@ -134,8 +134,8 @@ class DeskPage {
 		model.addAttribute("agents", users.search(null, true, 0, 200, caller).items());
 		model.addAttribute("sorts", DeskFilter.SORTS);
 		model.addAttribute("bulkAssignees", assignees.forTeam(null, caller).others());
-		model.addAttribute("impacts", PlainWords.IMPACT);
-		model.addAttribute("urgencies", PlainWords.URGENCY);
+		model.addAttribute("impacts", PlainWords.DESK_IMPACT);
+		model.addAttribute("urgencies", PlainWords.DESK_URGENCY);
 	}
 
 	private static String pageLink(int page) {

@@ -70,7 +70,7 @@ class NewTicketPage {
 			ticket = tickets.open(typed.command(), MultipartUpload.of(files), caller, null).ticket();
 		}
 		catch (Problem problem) {
-			return render(typed, FormErrors.of(problem), model);
+			return render(typed, FileFields.errorsOf(problem), model);
 		}
 		redirect.addFlashAttribute("notice", "Ticket " + ticket.number() + " opened.");
 		return "redirect:/tickets/" + ticket.id();
@@ -79,7 +79,7 @@ class NewTicketPage {
 	private String render(TicketForm form, Map<String, String> errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("types", List.of(TicketType.values()));
+		model.addAttribute("types", TicketType.forRequesters());
 		model.addAttribute("impacts", PlainWords.IMPACT);
 		model.addAttribute("urgencies", PlainWords.URGENCY);
 		model.addAttribute("categories", categories.all());

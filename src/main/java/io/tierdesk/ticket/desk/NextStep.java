@@ -17,7 +17,7 @@ record NextStep(String text, @Nullable String expect, @Nullable Instant by) {
 	static NextStep of(TicketView ticket) {
 		String who = ticket.assignee() != null ? ticket.assignee().name() : "The service desk";
 		return switch (ticket.status()) {
-			case NEW -> expecting(ticket, "We have your request. The service desk will pick it up soon.");
+			case NEW -> expecting(ticket, "We have your ticket. The service desk will pick it up soon.");
 			case OPEN -> expecting(ticket, who + (ticket.assignee() != null ? " is working on it." : " has it."));
 			case PENDING -> new NextStep("Waiting for you: " + who
 					+ " needs an answer from you. Reply below and the ticket goes back to them.", null, null);

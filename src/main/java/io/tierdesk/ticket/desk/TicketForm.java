@@ -25,11 +25,16 @@ record TicketForm(
 		return new TicketForm("", "", TicketType.INCIDENT, Level.LOW, Level.MEDIUM, null, null);
 	}
 
-	/** A follow-up of a closed ticket: its subject, type and category to start from. */
+	/**
+	 * A follow-up of a closed ticket: its subject, type and category to start from (an
+	 * incident when the desk had made it a problem or change, which requesters do not
+	 * open).
+	 */
 	static TicketForm followingUp(TicketView earlier) {
 		String subject = "Follow-up: " + earlier.subject();
 		return new TicketForm(subject.substring(0, Math.min(subject.length(), TicketViews.SUBJECT_MAX)), "",
-				earlier.type(), Level.LOW, Level.MEDIUM, earlier.category(), earlier.id());
+				earlier.type().isForRequesters() ? earlier.type() : TicketType.INCIDENT, Level.LOW, Level.MEDIUM,
+				earlier.category(), earlier.id());
 	}
 
 	NewTicket command() {

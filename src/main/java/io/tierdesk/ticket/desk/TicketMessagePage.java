@@ -50,7 +50,7 @@ class TicketMessagePage {
 			tickets.addMessage(id, typed.command(), MultipartUpload.of(files), caller);
 		}
 		catch (Problem problem) {
-			return rerender(id, typed, FormErrors.of(problem), caller, model);
+			return rerender(id, typed, FileFields.errorsOf(problem), caller, model);
 		}
 		redirect.addFlashAttribute("notice",
 				typed.visibility() == Visibility.INTERNAL ? "Internal note added." : "Reply sent.");

@@ -59,8 +59,8 @@ class TicketPageModel {
 			model.addAttribute("timeline", queries.timeline(ticketId, caller));
 			addIfAbsent(model, "change", ChangeForm.of(ticket));
 			model.addAttribute("statuses", statusChoices(ticket));
-			model.addAttribute("impacts", PlainWords.IMPACT);
-			model.addAttribute("urgencies", PlainWords.URGENCY);
+			model.addAttribute("impacts", PlainWords.DESK_IMPACT);
+			model.addAttribute("urgencies", PlainWords.DESK_URGENCY);
 			model.addAttribute("categories", categories.all());
 			model.addAttribute("teams", directory.allTeams());
 			model.addAttribute("assignees", assignees.forTeam(ticket.team(), caller));

@@ -40,12 +40,15 @@ final class HostileFormValues {
 		values.add(new Value("NUL", "a\u0000b", true));
 		values.add(new Value("control characters", "a\u0007\u001b[2Jb", true));
 		values.add(new Value("markup and SQL", "<script>alert(1)</script>' OR '1'='1; --", false));
-		values.add(new Value("unknown choice", "NOT_A_VALUE", false));
+		values.add(new Value("unknown choice", UNKNOWN_CHOICE, false));
 		values.add(new Value("huge number", "99999999999999999999", false));
 		values.add(new Value("negative", "-1", false));
 		values.add(new Value("missing row", MISSING_ID, false));
 		return values;
 	}
+
+	/** A choice no form offers; forms that take names keep it as a name. */
+	static final String UNKNOWN_CHOICE = "NOT_A_VALUE";
 
 	/** An id no row has. */
 	static final String MISSING_ID = "987654321";

@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,9 @@ import io.tierdesk.identity.UserSummary;
 import io.tierdesk.identity.Users;
 import io.tierdesk.platform.PageOf;
 import io.tierdesk.platform.Problem;
+import io.tierdesk.platform.TierdeskProperties;
+import io.tierdesk.platform.web.ProfileTimeZone;
+import io.tierdesk.platform.web.Times;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.LastLooks;
@@ -41,6 +47,7 @@ import io.tierdesk.ticket.TicketViews.TicketView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -185,6 +192,15 @@ class TicketPageTests {
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class OtherModulesParts {
+
+		/**
+		 * The platform's time renderer the template calls, in the desk's default zone.
+		 */
+		@Bean
+		Times times(ObjectProvider<ProfileTimeZone> profiles) {
+			return new Times(Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC),
+					new TierdeskProperties(Path.of("data"), false, ZoneOffset.UTC), profiles);
+		}
 
 		@Bean
 		TicketPageSlot serviceLevel() {
