@@ -55,6 +55,15 @@ public class TicketClocks {
 		});
 	}
 
+	/**
+	 * The clocks as they stand now, folded afresh for reading (the ticket page): nothing
+	 * is written.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Clocks> current(long ticketId) {
+		return ClockFold.fold(facts.of(ticketId), policies.book(), time, clock.instant());
+	}
+
 	private SlaSnapshot snapshot(Clocks c) {
 		ClockReading next = c.nextResponse();
 		String calendar = calendars.find(c.policy().calendarId()).map(CalendarSummary::name).orElse("");
