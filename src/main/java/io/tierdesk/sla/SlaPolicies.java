@@ -8,6 +8,7 @@ import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Priority;
 import io.tierdesk.ticket.TicketType;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
@@ -46,12 +47,24 @@ public final class SlaPolicies {
 	}
 
 	/**
-	 * A policy to create or replace: {@code version} is required to replace;
-	 * {@code defaultPolicy: true} makes it the one that applies when no other matches.
+	 * A policy to create: targets per priority (a priority left out is not covered by
+	 * it), the tickets it applies to, and {@code defaultPolicy: true} to make it the one
+	 * that applies when no other matches.
 	 */
-	public record PolicyCommand(@NotBlank @Size(max = NAME_MAX) String name, @Nullable Long calendarId,
-			@Nullable Map<Priority, Targets> targets, @Nullable Conditions conditions, @Nullable Integer warnAtPercent,
-			@Nullable Boolean defaultPolicy, @Nullable Long version) {
+	public record PolicyCommand(@NotBlank @Size(max = NAME_MAX) String name, @NotNull Long calendarId,
+			@NotNull @Size(max = 4) Map<Priority, Targets> targets, @Nullable Conditions conditions,
+			@Nullable Integer warnAtPercent, @Nullable Boolean defaultPolicy) {
+	}
+
+	/** A whole policy replacing the one at {@code version}. */
+	public record PolicyChange(long version, @NotBlank @Size(max = NAME_MAX) String name, @NotNull Long calendarId,
+			@NotNull @Size(max = 4) Map<Priority, Targets> targets, @Nullable Conditions conditions,
+			@Nullable Integer warnAtPercent, @Nullable Boolean defaultPolicy) {
+
+		public PolicyCommand command() {
+			return new PolicyCommand(name, calendarId, targets, conditions, warnAtPercent, defaultPolicy);
+		}
+
 	}
 
 	/**
@@ -63,7 +76,7 @@ public final class SlaPolicies {
 	}
 
 	/** The policies in the order they are tried: every policy's id, once. */
-	public record PolicyOrder(@Nullable List<Long> ids) {
+	public record PolicyOrder(@NotNull @Size(max = 1000) List<Long> ids) {
 	}
 
 }

@@ -18,8 +18,6 @@ import java.util.function.Predicate;
 import io.tierdesk.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,9 +26,6 @@ import tools.jackson.databind.JsonNode;
  * and the clock stands at a Monday 10:00 in Berlin (09:00 UTC).
  */
 class SlaClockIntegrationTests extends ApiTestSupport {
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	Instant monday;
 
@@ -49,7 +44,7 @@ class SlaClockIntegrationTests extends ApiTestSupport {
 			.toInstant();
 		clock.set(monday);
 		long organisation = newOrganisation(false);
-		long calendar = SlaFixtures.berlinOfficeHours(jdbc);
+		long calendar = SlaFixtures.berlinOfficeHours(admin());
 		var created = admin().post("/api/v1/sla/policies",
 				Map.of("name", "Clock test " + UUID.randomUUID(), "calendarId", calendar, "conditions",
 						Map.of("organisationIds", List.of(organisation)), "targets",

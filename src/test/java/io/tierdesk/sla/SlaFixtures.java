@@ -1,34 +1,34 @@
 package io.tierdesk.sla;
 
-import java.sql.Timestamp;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.util.EnumSet;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import io.tierdesk.ApiClient;
 
-/**
- * Calendars for the clock tests, written as rows (the calendar API is helper-slacal's and
- * not merged yet): office hours Monday to Friday 09:00–17:00 in Europe/Berlin.
- */
+/** Calendars and policies for the SLA tests, made through the API as an admin would. */
 final class SlaFixtures {
 
 	private SlaFixtures() {
 	}
 
-	static long berlinOfficeHours(JdbcTemplate jdbc) {
-		String name = "Berlin office " + UUID.randomUUID();
-		Timestamp now = Timestamp.from(Instant.now());
-		jdbc.update(
-				"insert into sla_calendar (name, time_zone, version, created_at, updated_at) values (?, ?, 0, ?, ?)",
-				name, "Europe/Berlin", now, now);
-		Long id = jdbc.queryForObject("select id from sla_calendar where name = ?", Long.class, name);
-		for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
-			jdbc.update("insert into sla_calendar_hours (calendar_id, day_of_week, start_minute, end_minute)"
-					+ " values (?, ?, 540, 1020)", id, day.name());
-		}
-		return id;
+	/** Office hours Monday to Friday 09:00–17:00 in Europe/Berlin. */
+	static long berlinOfficeHours(ApiClient admin) {
+		List<List<String>> day = List.of(List.of("09:00", "17:00"));
+		var created = admin.post("/api/v1/sla/calendars",
+				Map.of("name", "Berlin office " + UUID.randomUUID(), "timeZone", "Europe/Berlin", "hours",
+						Map.of("MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day, "FRIDAY", day)));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	/** A policy body with P1 and P3 targets on that calendar. */
+	static Map<String, Object> policy(String name, long calendar) {
+		return Map.of("name", name, "calendarId", calendar, "targets",
+				Map.of("P1", Map.of("firstResponseMinutes", 30, "resolutionMinutes", 240), "P3",
+						Map.of("firstResponseMinutes", 60, "resolutionMinutes", 480)));
 	}
 
 }

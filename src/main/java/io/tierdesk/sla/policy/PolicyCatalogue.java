@@ -57,15 +57,12 @@ public class PolicyCatalogue {
 		return view(policy);
 	}
 
-	public PolicyView change(long id, PolicyCommand command, Caller by) {
+	public PolicyView change(long id, long version, PolicyCommand command, Caller by) {
 		requireAdmin(by);
 		SlaPolicy policy = policies.findById(id).orElseThrow(() -> notFound(id));
-		if (command.version() == null) {
-			throw new Problem.InvalidInput("version", "send the version you read");
-		}
-		if (command.version() != policy.version()) {
+		if (version != policy.version()) {
 			throw new Problem.Conflict("Stale version", "The policy changed meanwhile (version " + policy.version()
-					+ ", you sent " + command.version() + "); read it again.");
+					+ ", you sent " + version + "); read it again.");
 		}
 		CheckedPolicy checked = check(command, by);
 		refuseTakenName(checked.name(), id);

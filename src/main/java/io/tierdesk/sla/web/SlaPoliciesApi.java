@@ -6,7 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tierdesk.identity.Caller;
-import io.tierdesk.platform.Problem;
+import io.tierdesk.sla.SlaPolicies.PolicyChange;
 import io.tierdesk.sla.SlaPolicies.PolicyCommand;
 import io.tierdesk.sla.SlaPolicies.PolicyOrder;
 import io.tierdesk.sla.SlaPolicies.PolicyView;
@@ -59,8 +59,8 @@ class SlaPoliciesApi {
 	@PutMapping("/{id}")
 	@Operation(operationId = "replaceSlaPolicy",
 			summary = "Replace a policy with the version read (409 when it changed meanwhile; admin)")
-	PolicyView replace(@PathVariable long id, @Valid @RequestBody PolicyCommand command, Caller caller) {
-		return policies.change(id, command, caller);
+	PolicyView replace(@PathVariable long id, @Valid @RequestBody PolicyChange change, Caller caller) {
+		return policies.change(id, change.version(), change.command(), caller);
 	}
 
 	@DeleteMapping("/{id}")
@@ -74,10 +74,7 @@ class SlaPoliciesApi {
 	@PutMapping("/order")
 	@Operation(operationId = "reorderSlaPolicies",
 			summary = "The order policies are tried in: every policy's id once (admin)")
-	List<PolicyView> reorder(@RequestBody PolicyOrder order, Caller caller) {
-		if (order.ids() == null) {
-			throw new Problem.InvalidInput("ids", "list every policy's id once, in the new order");
-		}
+	List<PolicyView> reorder(@Valid @RequestBody PolicyOrder order, Caller caller) {
 		return policies.reorder(order.ids(), caller);
 	}
 
