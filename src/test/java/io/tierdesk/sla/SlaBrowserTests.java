@@ -66,8 +66,7 @@ class SlaBrowserTests extends BrowserTestSupport {
 
 		page.navigate("/desk?queue=open&sort=due,asc");
 		assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Due"))).isVisible();
-		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(subject)))
-			.containsText("in ");
+		assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText(subject))).containsText("in ");
 		assertAccessible(page);
 	}
 
@@ -82,8 +81,7 @@ class SlaBrowserTests extends BrowserTestSupport {
 		var next = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("What happens next"));
 		assertThat(next).containsText("We aim to answer by");
 		assertThat(next).containsText("to solve it by");
-		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Service level")))
-			.hasCount(0);
+		assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Service level"))).hasCount(0);
 		screenshot(page, "sla-requester");
 		assertAccessible(page);
 	}
