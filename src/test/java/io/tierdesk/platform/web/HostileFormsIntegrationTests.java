@@ -322,7 +322,9 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				"p2First", "", "p2Resolution", "", "p2Next", "", "p3First", "", "p3Resolution", "", "p3Next", "",
 				"p4First", "", "p4Resolution", "", "p4Next", "", "organisationIds", f.organisationId, "types",
 				"INCIDENT", "categoryIds", "", "channels", "EMAIL" };
-		all.add(fill("POST /admin/sla/policies/new", none, policyFields));
+		List<String> create = new ArrayList<>(List.of(policyFields));
+		create.addAll(List.of("version", ""));
+		all.add(fill("POST /admin/sla/policies/new", none, create.toArray(String[]::new)));
 		List<String> change = new ArrayList<>(List.of(policyFields));
 		change.addAll(List.of("version", "0"));
 		all.add(fill("POST /admin/sla/policies/{id}", policy, change.toArray(String[]::new)));
