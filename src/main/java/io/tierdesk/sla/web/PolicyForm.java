@@ -61,7 +61,7 @@ record PolicyForm(@Nullable String name, @Nullable Long calendarId, @Nullable In
 	}
 
 	/** Whether a condition list holds the value, for checked boxes. */
-	boolean has(@Nullable List<?> values, Object value) {
+	public boolean has(@Nullable List<?> values, Object value) {
 		return values != null && values.contains(value);
 	}
 
