@@ -1,3 +1,6 @@
+// Styles that fold things away only do so when this script runs to unfold them again.
+document.documentElement.classList.add('js');
+
 // htmx requests carry the CSRF token as a header, read from the page's meta tags (no inline script: the CSP forbids it).
 document.addEventListener('htmx:configRequest', function (event) {
 	var header = document.querySelector('meta[name="csrf-header"]');
@@ -26,6 +29,7 @@ document.addEventListener('htmx:configRequest', function (event) {
 		all.checked = checked === total && total > 0;
 		all.indeterminate = checked > 0 && checked < total;
 		form.querySelector('#bulk-count').textContent = checked === 0 ? '' : checked + (checked === 1 ? ' ticket selected' : ' tickets selected');
+		form.querySelector('#bulk-bar').classList.toggle('has-selection', checked > 0);
 	}
 
 	document.addEventListener('change', function (event) {
@@ -169,5 +173,30 @@ document.addEventListener('htmx:configRequest', function (event) {
 			opener.addEventListener('click', openHelp);
 		}
 		showQueueNav();
+	});
+})();
+
+// On a phone: the header's menu button folds the navigation, and the desk's filters start
+// folded (the server sends them open, which is what a wide screen and a page without
+// script get).
+(function () {
+	var phone = window.matchMedia('(max-width: 47.99rem)');
+
+	function toggleMenu(button) {
+		var open = button.getAttribute('aria-expanded') !== 'true';
+		button.setAttribute('aria-expanded', String(open));
+		document.getElementById(button.getAttribute('aria-controls')).classList.toggle('is-open', open);
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		var button = document.getElementById('menu-button');
+		if (button) {
+			button.hidden = false;
+			button.addEventListener('click', function () { toggleMenu(button); });
+		}
+		var filters = document.getElementById('filters');
+		if (filters && phone.matches) {
+			filters.open = false;
+		}
 	});
 })();

@@ -50,6 +50,30 @@ class ScreenshotBrowserTests extends BrowserTestSupport {
 		assertAccessible(desk);
 		screenshot(desk, "ticket");
 
+		Page phone = newPage();
+		phone.setViewportSize(390, 844);
+		signIn(phone, "alex.agent@example.org", DEMO_PASSWORD);
+		phone.navigate("/desk?queue=open&type=INCIDENT");
+		assertThat(phone.locator("#filters-summary")).hasText("Filters (1 active)");
+		assertAccessible(phone);
+		screenshot(phone, "phone-desk");
+		phone.locator("#filters-summary").click();
+		assertThat(phone.getByLabel("Priority").first()).isVisible();
+		assertAccessible(phone);
+		screenshot(phone, "phone-desk-filters");
+		phone.locator("#filters-summary").click();
+		phone.locator("#queue-results tbody tr a").first().click();
+		assertThat(phone.locator(".ticket-header")).isVisible();
+		assertAccessible(phone);
+		screenshot(phone, "phone-ticket");
+
+		Page phonePortal = newPage();
+		phonePortal.setViewportSize(390, 844);
+		signIn(phonePortal, "rita.requester@example.org", DEMO_PASSWORD);
+		assertThat(phonePortal.locator("tbody tr").first()).isVisible();
+		assertAccessible(phonePortal);
+		screenshot(phonePortal, "phone-portal");
+
 		Page admin = newPage();
 		signInAsAdmin(admin);
 		admin.navigate("/admin/priority-matrix");

@@ -34,6 +34,17 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 		return q != null && !q.isBlank();
 	}
 
+	/**
+	 * How many filters narrow the queue (status, priority, team, assignee, type,
+	 * channel), for the folded filter bar's "Filters (2 active)"; the sort order narrows
+	 * nothing.
+	 */
+	public long activeFilters() {
+		return java.util.stream.Stream.of(status, priority, team, assignee, type, channel)
+			.filter(java.util.Objects::nonNull)
+			.count();
+	}
+
 	/** The standing queue shown, or none: a search without a chosen queue. */
 	@Nullable DeskQueue shownQueue() {
 		return searching() && queue == null ? null : chosenQueue();

@@ -32,6 +32,7 @@ class BulkAndShortcutsBrowserTests extends BrowserTestSupport {
 
 		page.getByLabel("Select all on this page").check();
 		assertThat(page.locator("#bulk-count")).hasText("3 tickets selected");
+		page.getByText("Change selected tickets").click();
 		page.getByLabel("Team", new Page.GetByLabelOptions().setExact(true)).nth(1).selectOption(String.valueOf(to));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply to selected")).click();
 

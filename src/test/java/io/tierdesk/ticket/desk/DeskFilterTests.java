@@ -36,6 +36,15 @@ class DeskFilterTests {
 	}
 
 	@Test
+	void countsTheFiltersThatNarrowButNotTheSortOrTheQueue() {
+		var twoActive = new DeskFilter("open", Status.RESOLVED, Priority.P1, null, null, null, null, "createdAt,asc",
+				null, "printer");
+
+		assertThat(twoActive.activeFilters()).isEqualTo(2);
+		assertThat(queue("mine").activeFilters()).isZero();
+	}
+
+	@Test
 	void choosingAStatusShowsItEvenWhenNotOpen() {
 		var resolved = new DeskFilter("open", Status.RESOLVED, Priority.P1, null, null, null, null, null, null, null);
 
