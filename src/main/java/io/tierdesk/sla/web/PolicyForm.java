@@ -22,14 +22,14 @@ import org.jspecify.annotations.Nullable;
  * ({@code targets.P1.resolutionMinutes}).
  */
 record PolicyForm(@Nullable String name, @Nullable Long calendarId, @Nullable Integer warnAtPercent,
-		boolean defaultPolicy, @Nullable Long version, @Nullable Long p1First, @Nullable Long p1Resolution,
+		@Nullable Boolean defaultPolicy, @Nullable Long version, @Nullable Long p1First, @Nullable Long p1Resolution,
 		@Nullable Long p1Next, @Nullable Long p2First, @Nullable Long p2Resolution, @Nullable Long p2Next,
 		@Nullable Long p3First, @Nullable Long p3Resolution, @Nullable Long p3Next, @Nullable Long p4First,
 		@Nullable Long p4Resolution, @Nullable Long p4Next, @Nullable List<Long> organisationIds,
 		@Nullable List<TicketType> types, @Nullable List<Long> categoryIds, @Nullable List<Channel> channels) {
 
 	static PolicyForm blank() {
-		return new PolicyForm("", null, SlaPolicies.WARN_AT_DEFAULT, false, null, null, null, null, null, null, null,
+		return new PolicyForm("", null, SlaPolicies.WARN_AT_DEFAULT, null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
 	}
 
@@ -57,7 +57,7 @@ record PolicyForm(@Nullable String name, @Nullable Long calendarId, @Nullable In
 		row(targets, Priority.P4, p4First, p4Resolution, p4Next);
 		var conditions = new Conditions(set(organisationIds), set(types), set(categoryIds), set(channels));
 		return new PolicyCommand(name == null ? "" : name, calendarId, targets, conditions, warnAtPercent,
-				defaultPolicy ? Boolean.TRUE : null);
+				Boolean.TRUE.equals(defaultPolicy) ? Boolean.TRUE : null);
 	}
 
 	/** Whether a condition list holds the value, for checked boxes. */
