@@ -12,7 +12,7 @@ public record PolicyBook(List<PolicyRule> rules) {
 
 	public Optional<Choice> choose(TicketTraits ticket) {
 		for (PolicyRule rule : rules) {
-			if (!rule.isDefault() && rule.targets().containsKey(ticket.priority())) {
+			if (rule.targets().containsKey(ticket.priority())) {
 				Optional<Why> why = rule.matches(ticket);
 				if (why.isPresent()) {
 					return Optional.of(new Choice(rule, why.get()));
