@@ -54,7 +54,7 @@ public class TicketQueries {
 	 * Sort fields a list offers; every sort ends with age and number so pages are stable.
 	 */
 	public static final Set<String> SORTABLE = Set.of(TicketQueries.RELEVANCE, "priority", "createdAt", "updatedAt",
-			"status", "subject", "id");
+			"status", "subject", "id", NearestDueOrder.FIELD);
 
 	public static final String QUEUE_ORDER = "priority,asc";
 
@@ -133,8 +133,10 @@ public class TicketQueries {
 
 	private PageOf<TicketView> page(Specification<Ticket> where, PageQuery paging, String field) {
 		Sort.Direction direction = paging.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
-		Sort sort = Sort.by(direction, field).and(Sort.by("createdAt", "id"));
-		Page<Ticket> page = tickets.findAll(where, PageRequest.of(paging.page(), paging.size(), sort));
+		boolean byDue = field.equals(NearestDueOrder.FIELD);
+		Sort sort = byDue ? Sort.unsorted() : Sort.by(direction, field).and(Sort.by("createdAt", "id"));
+		Specification<Ticket> ordered = byDue ? where.and(NearestDueOrder.of(paging.ascending())) : where;
+		Page<Ticket> page = tickets.findAll(ordered, PageRequest.of(paging.page(), paging.size(), sort));
 		return new PageOf<>(views.views(page.getContent()), paging.page(), paging.size(), page.getTotalElements());
 	}
 

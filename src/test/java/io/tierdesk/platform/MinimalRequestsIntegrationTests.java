@@ -253,6 +253,20 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		});
 		fixtures.put("reopenTicket", () -> Call.on("id", resolvedTicket()));
 		fixtures.put("closeTicket", () -> Call.on("id", resolvedTicket()));
+		fixtures.put("listSlaPolicies", Call::none);
+		fixtures.put("createSlaPolicy", () -> slaPolicyBody(Call.none()));
+		fixtures.put("getSlaPolicy", () -> Call.on("id", slaPolicy()));
+		fixtures.put("deleteSlaPolicy", () -> Call.on("id", slaPolicy()));
+		fixtures.put("replaceSlaPolicy", () -> {
+			long id = slaPolicy();
+			return slaPolicyBody(Call.on("id", id)).with("version", 0);
+		});
+		fixtures.put("reorderSlaPolicies", () -> {
+			slaPolicy();
+			List<Long> ids = new ArrayList<>();
+			admin().get("/api/v1/sla/policies").json().forEach(p -> ids.add(p.get("id").asLong()));
+			return Call.none().with("ids", ids);
+		});
 		fixtures.put("getTeam", () -> Call.on("id", team()));
 		fixtures.put("download", () -> Call.on("id", attachment()));
 		fixtures.put("revokeToken",
@@ -298,6 +312,23 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 				Map.of("version", ticket.get("version").asLong(), "status", "RESOLVED"));
 		assertThat(resolved.status()).as("%s", resolved).isEqualTo(200);
 		return id;
+	}
+
+	/** A policy's name, a calendar that exists and the targets of one priority. */
+	private Call slaPolicyBody(Call call) {
+		var calendar = admin().post("/api/v1/sla/calendars",
+				Map.of("name", "Minimal policy calendar " + UUID.randomUUID(), "timeZone", "UTC", "hours",
+						Map.of("MONDAY", List.of(List.of("09:00", "17:00")))));
+		assertThat(calendar.status()).as("%s", calendar).isEqualTo(201);
+		return call.with("name", "Minimal policy " + UUID.randomUUID())
+			.with("calendarId", calendar.json().get("id").asLong())
+			.with("targets", Map.of("P1", Map.of("firstResponseMinutes", 30, "resolutionMinutes", 240)));
+	}
+
+	private long slaPolicy() {
+		var created = admin().post("/api/v1/sla/policies", slaPolicyBody(Call.none()).body());
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
 	}
 
 	private JsonNode ticket() {

@@ -92,7 +92,8 @@ record DeskFilter(@Nullable String queue, @Nullable Status status, @Nullable Pri
 	private static Map<String, String> sorts() {
 		var sorts = new java.util.LinkedHashMap<String, String>();
 		List.of(BEST_MATCH + ":Best match (a search)", "priority,asc:Priority, most urgent first",
-				"updatedAt,desc:Recently changed", "createdAt,desc:Newest first", "createdAt,asc:Oldest first")
+				"due,asc:Due soonest first", "updatedAt,desc:Recently changed", "createdAt,desc:Newest first",
+				"createdAt,asc:Oldest first")
 			.forEach(s -> sorts.put(s.split(":")[0], s.split(":")[1]));
 		return java.util.Collections.unmodifiableMap(sorts);
 	}

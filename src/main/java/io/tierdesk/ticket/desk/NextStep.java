@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What happens next, told to the requester at the top of their ticket: who has it, what
- * it waits for, and, when the SLA module has given the ticket due times, by when they can
- * expect an answer ({@code expect} what, {@code by} when). Resolved tickets show their
+ * it waits for, and, when the SLA module has given the ticket due times, by when the desk
+ * aims to answer ({@code answerBy}, until the first answer) and to solve it
+ * ({@code solveBy}; unknown while the clock is paused). Resolved tickets show their
  * resolution instead.
  */
-record NextStep(String text, @Nullable String expect, @Nullable Instant by) {
+record NextStep(String text, @Nullable Instant answerBy, @Nullable Instant solveBy) {
 
 	static NextStep of(TicketView ticket) {
 		String who = ticket.assignee() != null ? ticket.assignee().name() : "The service desk";
@@ -30,16 +31,21 @@ record NextStep(String text, @Nullable String expect, @Nullable Instant by) {
 		};
 	}
 
-	/** An open ticket with due times: the first answer, once answered the solution. */
+	/**
+	 * An open ticket with due times: the first answer while none came, and the solution.
+	 */
 	private static NextStep expecting(TicketView ticket, String text) {
 		SlaSnapshot sla = ticket.sla();
-		if (sla == null || sla.paused()) {
+		if (sla == null) {
 			return new NextStep(text, null, null);
 		}
-		if (ticket.firstRespondedAt() == null && sla.firstResponseDueAt() != null) {
-			return new NextStep(text, "a first answer", sla.firstResponseDueAt());
-		}
-		return new NextStep(text, sla.resolutionDueAt() == null ? null : "a solution", sla.resolutionDueAt());
+		Instant answer = ticket.firstRespondedAt() == null ? sla.firstResponseDueAt() : null;
+		return new NextStep(text, answer, sla.paused() ? null : sla.resolutionDueAt());
+	}
+
+	/** Whether the desk has promised a time, for "We aim to…". */
+	public boolean promises() {
+		return answerBy != null || solveBy != null;
 	}
 
 }

@@ -32,6 +32,19 @@ public class TicketSla {
 
 	private boolean resolutionBreached;
 
+	private @Nullable Instant nextResponseDueAt;
+
+	private boolean nextResponseBreached;
+
+	private long pausedMinutes;
+
+	private @Nullable Long resolutionMinutesLeft;
+
+	private String calendar = "";
+
+	/** The nearest due time of a running clock: what the queue sorts by. */
+	private @Nullable Instant nextDueAt;
+
 	private Instant recordedAt;
 
 	protected TicketSla() {
@@ -53,6 +66,12 @@ public class TicketSla {
 		paused = snapshot.paused();
 		firstResponseBreached = snapshot.firstResponseBreached();
 		resolutionBreached = snapshot.resolutionBreached();
+		nextResponseDueAt = snapshot.nextResponseDueAt();
+		nextResponseBreached = snapshot.nextResponseBreached();
+		pausedMinutes = snapshot.pausedMinutes();
+		resolutionMinutesLeft = snapshot.resolutionMinutesLeft();
+		calendar = snapshot.calendar();
+		nextDueAt = snapshot.nextDueAt();
 		recordedAt = now;
 	}
 
@@ -62,7 +81,8 @@ public class TicketSla {
 
 	public SlaSnapshot snapshot() {
 		return new SlaSnapshot(policy, firstResponseDueAt, resolutionDueAt, paused, firstResponseBreached,
-				resolutionBreached);
+				resolutionBreached, nextResponseDueAt, nextResponseBreached, pausedMinutes, resolutionMinutesLeft,
+				calendar, nextDueAt);
 	}
 
 }

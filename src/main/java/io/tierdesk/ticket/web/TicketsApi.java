@@ -92,7 +92,8 @@ class TicketsApi {
 			@RequestParam(required = false) @Nullable Integer size,
 			@Parameter(
 					description = "field,asc|desc; fields: relevance (the default with q), priority, createdAt, updatedAt,"
-							+ " status, subject, id") @RequestParam(required = false) @Nullable String sort,
+							+ " status, subject, id, due (the nearest SLA due time of a running clock; none last)") @RequestParam(
+									required = false) @Nullable String sort,
 			Caller caller) {
 		AssigneeFilter who = AssigneeFilter.parse(assignee, caller);
 		var filter = new TicketFilter(set(status), open, set(team), who.assigneeId(), who.unassigned(), requester,

@@ -318,6 +318,22 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 			}
 		}
 		all.add(fill("POST /admin/priority-matrix", none, cells.toArray(String[]::new)));
+		Map<String, String> policy = Map.of("id", f.policyId);
+		String[] policyFields = { "name", "Hostile policy " + UUID.randomUUID(), "calendarId", f.calendarId,
+				"warnAtPercent", "75", "defaultPolicy", "false", "p1First", "30", "p1Resolution", "240", "p1Next", "",
+				"p2First", "", "p2Resolution", "", "p2Next", "", "p3First", "", "p3Resolution", "", "p3Next", "",
+				"p4First", "", "p4Resolution", "", "p4Next", "", "organisationIds", f.organisationId, "types",
+				"INCIDENT", "categoryIds", "", "channels", "EMAIL" };
+		List<String> create = new ArrayList<>(List.of(policyFields));
+		create.addAll(List.of("version", ""));
+		all.add(fill("POST /admin/sla/policies/new", none, create.toArray(String[]::new)));
+		List<String> change = new ArrayList<>(List.of(policyFields));
+		change.addAll(List.of("version", "0"));
+		all.add(fill("POST /admin/sla/policies/{id}", policy, change.toArray(String[]::new)));
+		all.add(fill("POST /admin/sla/policies/{id}/move", policy, "direction", "up"));
+		all.add(fill("POST /admin/sla/policies/{id}/delete", policy));
+		all.add(fill("GET /admin/sla/policies/{id}", policy));
+		all.add(fill("GET /sla/tickets/{id}/clock", ticket));
 		Map<String, Fill> fills = new TreeMap<>();
 		all.forEach(e -> fills.put(e.getKey(), e.getValue()));
 		return fills;
@@ -345,6 +361,10 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 
 		final Map<String, String> matrix = new LinkedHashMap<>();
 
+		final String calendarId;
+
+		final String policyId;
+
 		Fixture() {
 			var created = admin().post("/api/v1/users",
 					Map.of("email", adminEmail, "name", "Hostile Admin", "role", "ADMIN", "password", PASSWORD));
@@ -370,6 +390,19 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 			User requester = newRequester();
 			requesterEmail = requester.email();
 			ticketId = openTicket(requester, "Hostile forms' ticket").get("id").asString();
+			calendarId = admin()
+				.post("/api/v1/sla/calendars", Map.of("name", "Hostile calendar " + UUID.randomUUID(), "timeZone",
+						"UTC", "hours", Map.of("MONDAY", List.of(List.of("09:00", "17:00")))))
+				.json()
+				.get("id")
+				.asString();
+			policyId = admin()
+				.post("/api/v1/sla/policies",
+						Map.of("name", "Hostile policy " + UUID.randomUUID(), "calendarId", calendarId, "targets",
+								Map.of("P1", Map.of("firstResponseMinutes", 30, "resolutionMinutes", 240))))
+				.json()
+				.get("id")
+				.asString();
 			admin().get("/api/v1/priority-matrix")
 				.json()
 				.get("cells")

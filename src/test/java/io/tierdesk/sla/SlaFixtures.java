@@ -1,0 +1,34 @@
+package io.tierdesk.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tierdesk.ApiClient;
+
+/** Calendars and policies for the SLA tests, made through the API as an admin would. */
+final class SlaFixtures {
+
+	private SlaFixtures() {
+	}
+
+	/** Office hours Monday to Friday 09:00–17:00 in Europe/Berlin. */
+	static long berlinOfficeHours(ApiClient admin) {
+		List<List<String>> day = List.of(List.of("09:00", "17:00"));
+		var created = admin.post("/api/v1/sla/calendars",
+				Map.of("name", "Berlin office " + UUID.randomUUID(), "timeZone", "Europe/Berlin", "hours",
+						Map.of("MONDAY", day, "TUESDAY", day, "WEDNESDAY", day, "THURSDAY", day, "FRIDAY", day)));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	/** A policy body with P1 and P3 targets on that calendar. */
+	static Map<String, Object> policy(String name, long calendar) {
+		return Map.of("name", name, "calendarId", calendar, "targets",
+				Map.of("P1", Map.of("firstResponseMinutes", 30, "resolutionMinutes", 240), "P3",
+						Map.of("firstResponseMinutes", 60, "resolutionMinutes", 480)));
+	}
+
+}
