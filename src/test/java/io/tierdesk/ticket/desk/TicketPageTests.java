@@ -44,6 +44,7 @@ import io.tierdesk.ticket.TicketPageSlot;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketType;
 import io.tierdesk.ticket.TicketViews.TicketView;
+import io.tierdesk.ticket.attachment.FileLimit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,13 @@ class TicketPageTests {
 
 	@MockitoBean
 	SignInBanners banners;
+
+	/**
+	 * The file field's limit, which the reply form prints (the ticket module's
+	 * attachments).
+	 */
+	@MockitoBean
+	FileLimit fileLimit;
 
 	@BeforeEach
 	void givenTicket42OfTheRequester() {
