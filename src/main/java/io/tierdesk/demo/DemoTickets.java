@@ -128,7 +128,10 @@ final class DemoTickets {
 	}
 
 	private void open(Story story, Caller requester, Channel channel, Caller agent) {
-		boolean selfService = channel == Channel.PORTAL || channel == Channel.API;
+		// Problems and changes are the desk's work: an agent opens them for the
+		// requester.
+		boolean deskWork = story.type() == TicketType.PROBLEM || story.type() == TicketType.CHANGE;
+		boolean selfService = !deskWork && (channel == Channel.PORTAL || channel == Channel.API);
 		var command = new NewTicket(story.subject(), story.description(), story.type(), story.impact(), story.urgency(),
 				story.category(), selfService ? null : requester.email(), null, channel, null, null);
 		ticket = clock.at(at, () -> tickets.open(command, selfService ? requester : agent, null).ticket());

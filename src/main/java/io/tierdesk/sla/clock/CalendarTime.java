@@ -5,7 +5,7 @@ import java.time.Instant;
 import io.tierdesk.sla.BusinessCalendars;
 import org.springframework.stereotype.Component;
 
-/** The clocks' business time: the admins' calendars. */
+/** Business time for the clocks, on the calendars admins manage. */
 @Component
 class CalendarTime implements BusinessTime {
 
