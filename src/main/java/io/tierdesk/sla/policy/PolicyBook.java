@@ -12,7 +12,10 @@ public record PolicyBook(List<PolicyRule> rules) {
 
 	public Optional<Choice> choose(TicketTraits ticket) {
 		for (PolicyRule rule : rules) {
-			if (rule.targets().containsKey(ticket.priority())) {
+			// A default policy without conditions is the fallback, said as such; with
+			// conditions it is also tried in its place by them.
+			boolean fallbackOnly = rule.isDefault() && !rule.hasConditions();
+			if (!fallbackOnly && rule.targets().containsKey(ticket.priority())) {
 				Optional<Why> why = rule.matches(ticket);
 				if (why.isPresent()) {
 					return Optional.of(new Choice(rule, why.get()));

@@ -47,6 +47,10 @@ public record PolicyRule(long id, String name, long calendarId, int rule, boolea
 				channels.isEmpty() ? null : ticket.channel()));
 	}
 
+	boolean hasConditions() {
+		return !(organisationIds.isEmpty() && types.isEmpty() && categoryIds.isEmpty() && channels.isEmpty());
+	}
+
 	private static <T> boolean within(Set<T> allowed, @Nullable T value) {
 		return allowed.isEmpty() || (value != null && allowed.contains(value));
 	}
