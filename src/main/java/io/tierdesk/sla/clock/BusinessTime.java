@@ -12,7 +12,8 @@ public interface BusinessTime {
 	Instant due(long calendarId, Instant start, long minutes);
 
 	/**
-	 * Business minutes of the calendar in {@code [from, to)}; 0 if to is not after from.
+	 * Business minutes of the calendar from {@code from} (included) to {@code to}
+	 * (excluded); 0 if to is not after from.
 	 */
 	long businessMinutes(long calendarId, Instant from, Instant to);
 

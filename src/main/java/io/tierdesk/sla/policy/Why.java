@@ -19,7 +19,10 @@ public record Why(int rule, boolean byDefault, @Nullable Long organisationId, @N
 		return new Why(rule, true, null, null, null, null);
 	}
 
-	/** "rule 2: organisation Acme, type Incident", with the names the page knows. */
+	/**
+	 * The reason in words (rule 2: organisation Acme and type Incident), with the names
+	 * the page knows.
+	 */
 	public String words(LongFunction<String> organisationName, LongFunction<String> categoryName) {
 		if (byDefault) {
 			return "the default policy: no other rule matches";
