@@ -9,13 +9,13 @@ import java.util.UUID;
 import io.tierdesk.ApiClient;
 
 /** Calendars and policies for the SLA tests, made through the API as an admin would. */
-final class SlaFixtures {
+public final class SlaFixtures {
 
 	private SlaFixtures() {
 	}
 
 	/** Office hours Monday to Friday 09:00–17:00 in Europe/Berlin. */
-	static long berlinOfficeHours(ApiClient admin) {
+	public static long berlinOfficeHours(ApiClient admin) {
 		List<List<String>> day = List.of(List.of("09:00", "17:00"));
 		var created = admin.post("/api/v1/sla/calendars",
 				Map.of("name", "Berlin office " + UUID.randomUUID(), "timeZone", "Europe/Berlin", "hours",
@@ -25,7 +25,7 @@ final class SlaFixtures {
 	}
 
 	/** A policy body with P1 and P3 targets on that calendar. */
-	static Map<String, Object> policy(String name, long calendar) {
+	public static Map<String, Object> policy(String name, long calendar) {
 		return Map.of("name", name, "calendarId", calendar, "targets",
 				Map.of("P1", Map.of("firstResponseMinutes", 30, "resolutionMinutes", 240), "P3",
 						Map.of("firstResponseMinutes", 60, "resolutionMinutes", 480)));

@@ -130,7 +130,7 @@ class WhatChangedIntegrationTests extends ApiTestSupport {
 	 */
 	static boolean marked(String html, long ticket) {
 		return Pattern.compile(
-				"<tr(?: data-ticket=\"\\d+\")? class=\"has-news\">\\s*(?:<td><input[^>]*></td>\\s*)?<td>[^<]*</td>\\s*<td>\\s*<a href=\"/tickets/"
+				"<tr(?: data-ticket=\"\\d+\")? class=\"has-news\">\\s*(?:<td[^>]*><input[^>]*></td>\\s*)?<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*<a href=\"/tickets/"
 						+ ticket
 						+ "\">[^<]*</a><span class=\"badge news\">New<span class=\"visually-hidden\"> since you last looked")
 			.matcher(html)

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 
 import io.tierdesk.ApiTestSupport;
 import io.tierdesk.PageSession;
+import io.tierdesk.sla.SlaFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,13 +33,20 @@ class FormUrlsAnswerGetIntegrationTests extends ApiTestSupport {
 	void everyPageFormUrlAnswersGetWithItsPage() {
 		User admin = newSignedUpUser("ADMIN", "Ada Admin");
 		long ticket = openTicket(newRequester(), "Reload me").get("id").asLong();
+		long policy = admin()
+			.post("/api/v1/sla/policies",
+					SlaFixtures.policy("Reload " + java.util.UUID.randomUUID(), SlaFixtures.berlinOfficeHours(admin())))
+			.json()
+			.get("id")
+			.asLong();
 		PageSession browser = browserOf(admin);
 		List<String> wrong = new ArrayList<>();
 
 		Set<String> forms = formUrls();
 		for (String form : forms) {
 			String url = form.replaceAll("\\{[^}]+}", String.valueOf(admin.id()))
-				.replaceFirst("^/tickets/\\d+", "/tickets/" + ticket);
+				.replaceFirst("^/tickets/\\d+", "/tickets/" + ticket)
+				.replaceFirst("^/admin/sla/policies/\\d+", "/admin/sla/policies/" + policy);
 			var answer = browser.get(url);
 			var page = answer;
 			for (int hops = 0; hops < 3 && page.status() / 100 == 3; hops++) {

@@ -202,8 +202,16 @@ class WordsOnPagesIntegrationTests extends ApiTestSupport {
 		}
 
 		String fill(String pattern) {
-			if (pattern.startsWith("/tickets/")) {
+			if (pattern.startsWith("/tickets/") || pattern.startsWith("/sla/tickets/")) {
 				return pattern.replace("{id}", String.valueOf(viaApi));
+			}
+			if (pattern.startsWith("/admin/sla/policies/")) {
+				long calendar = io.tierdesk.sla.SlaFixtures.berlinOfficeHours(admin());
+				return pattern.replace("{id}", String.valueOf(admin()
+					.post("/api/v1/sla/policies", io.tierdesk.sla.SlaFixtures.policy("Words " + calendar, calendar))
+					.json()
+					.get("id")
+					.asLong()));
 			}
 			if (pattern.startsWith("/admin/users/")) {
 				return pattern.replace("{id}", String.valueOf(agent.id()));

@@ -23,7 +23,7 @@ class TicketBrowserTests extends BrowserTestSupport {
 		String subject = unique("Printer eats paper");
 
 		signIn(page, requester.email(), PASSWORD);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New ticket")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New ticket")).first().click();
 		page.getByLabel("What is wrong?").fill(subject);
 		page.getByLabel("Tell us more").fill("Since this morning, every page.");
 		page.getByLabel("My team").check();

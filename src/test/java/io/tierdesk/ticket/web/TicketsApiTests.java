@@ -75,6 +75,10 @@ class TicketsApiTests {
 	@MockitoBean
 	Tickets tickets;
 
+	/** The file fields' limit, which the ticket module's pages print. */
+	@MockitoBean
+	io.tierdesk.ticket.attachment.FileLimit fileLimit;
+
 	@MockitoBean
 	TicketQueries queries;
 
