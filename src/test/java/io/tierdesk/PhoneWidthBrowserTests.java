@@ -31,6 +31,8 @@ class PhoneWidthBrowserTests extends BrowserTestSupport {
 	@Test
 	void everyPageOfEveryRoleFitsAPhoneWithoutSidewaysScrolling() {
 		long organisation = newOrganisation(true);
+		// Its tickets carry a service level, whose table sits on the ticket page.
+		io.tierdesk.sla.SlaFixtures.policyForOrganisation(admin(), organisation);
 		Person requester = personWithLongEmail("REQUESTER");
 		admin().patch("/api/v1/users/" + requester.id(), Map.of("organisationId", organisation));
 		long ticket = admin()
@@ -41,6 +43,9 @@ class PhoneWidthBrowserTests extends BrowserTestSupport {
 			.asLong();
 		admin().post("/api/v1/tickets/" + ticket + "/messages",
 				Map.of("body", "Reply with " + LONG_URL, "visibility", "PUBLIC"));
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> admin().get("/api/v1/tickets/" + ticket).json().path("sla").isObject());
 
 		fits(requester, "/portal", "/portal?list=organisation", "/portal/tickets/new", "/tickets/" + ticket,
 				"/account");
@@ -135,7 +140,7 @@ class PhoneWidthBrowserTests extends BrowserTestSupport {
 	private Person personWithLongEmail(String role) {
 		String email = role.toLowerCase(java.util.Locale.ROOT) + "-mailbox-" + UUID.randomUUID()
 				+ "@a-rather-long-department-name.subsidiary.example.org";
-		String name = "Maximiliane " + LONG_WORD.substring(0, 40) + " " + role;
+		String name = "Maximiliane " + LONG_WORD.substring(0, 40) + " " + io.tierdesk.platform.Words.of(role);
 		var created = admin().post("/api/v1/users",
 				Map.of("email", email, "name", name, "role", role, "password", PASSWORD));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);

@@ -31,4 +31,16 @@ public final class SlaFixtures {
 						Map.of("firstResponseMinutes", 60, "resolutionMinutes", 480)));
 	}
 
+	/**
+	 * A policy with {@link #policy}'s targets for one organisation's tickets only, so
+	 * that it decides no other test's tickets.
+	 */
+	public static long policyForOrganisation(ApiClient admin, long organisation) {
+		var body = new java.util.HashMap<>(policy("For organisation " + organisation, berlinOfficeHours(admin)));
+		body.put("conditions", Map.of("organisationIds", List.of(organisation)));
+		var created = admin.post("/api/v1/sla/policies", body);
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
 }
