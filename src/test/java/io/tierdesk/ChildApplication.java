@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * classes would otherwise be component-scanned into the application), on loopback, its
  * output in a log file. Crash tests kill it with SIGKILL and start it again.
  */
-final class ChildApplication {
+public final class ChildApplication {
 
 	private static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
@@ -46,7 +46,7 @@ final class ChildApplication {
 	}
 
 	/** Starts the application with these {@code --name=value} arguments. */
-	static ChildApplication start(Path log, List<String> arguments) throws IOException {
+	public static ChildApplication start(Path log, List<String> arguments) throws IOException {
 		int port = freePort();
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
@@ -62,7 +62,7 @@ final class ChildApplication {
 	}
 
 	/** Waits, at most {@link #START_DEADLINE}, until the health endpoint answers 200. */
-	ChildApplication awaitHealthy() {
+	public ChildApplication awaitHealthy() {
 		Instant deadline = Instant.now().plus(START_DEADLINE);
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
@@ -77,23 +77,28 @@ final class ChildApplication {
 	}
 
 	/** SIGKILL (Process.destroyForcibly on POSIX), then waits until the JVM is gone. */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly();
 		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("Tierdesk still running 30 s after SIGKILL");
 		}
 	}
 
-	HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+	public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
-	URI uri(String path) {
+	/** An API client of this node acting with that token. */
+	public ApiClient api(String token) {
+		return new ApiClient(this.port, token);
+	}
+
+	public URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
-	String logTail() {
+	public String logTail() {
 		try {
 			List<String> lines = Files.readAllLines(this.log, StandardCharsets.UTF_8);
 			return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import io.tierdesk.platform.ReliabilityReport;
@@ -223,48 +221,6 @@ class CrashIntegrationTests {
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json));
-	}
-
-	/**
-	 * The PostgreSQL of the test run (application-test-postgres.yml: the URL in
-	 * {@code TIERDESK_TEST_POSTGRES_URL} or the machine's "test" database), with another
-	 * schema.
-	 */
-	private static final class PostgresSchema {
-
-		/**
-		 * The test run's URL without its currentSchema parameter; other parameters stay.
-		 */
-		static String serverUrl() {
-			String url = env("TIERDESK_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-			int query = url.indexOf('?');
-			if (query < 0) {
-				return url;
-			}
-			String parameters = Arrays.stream(url.substring(query + 1).split("&"))
-				.filter((parameter) -> !parameter.startsWith("currentSchema="))
-				.collect(Collectors.joining("&"));
-			return url.substring(0, query) + (parameters.isEmpty() ? "" : "?" + parameters);
-		}
-
-		static String urlFor(String schema) {
-			String url = serverUrl();
-			return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-		}
-
-		static String user() {
-			return env("TIERDESK_TEST_POSTGRES_USER", "postgres");
-		}
-
-		static String password() {
-			return env("TIERDESK_TEST_POSTGRES_PASSWORD", "");
-		}
-
-		private static String env(String name, String fallback) {
-			String value = System.getenv(name);
-			return (value == null || value.isBlank()) ? fallback : value;
-		}
-
 	}
 
 }

@@ -16,8 +16,11 @@ import io.tierdesk.ApiClient;
 import io.tierdesk.ApiClient.FilePart;
 import io.tierdesk.ApiClient.Response;
 import io.tierdesk.ApiTestSupport;
+import io.tierdesk.channel.Notifications;
+import io.tierdesk.sla.job.SlaPolicyFixtures;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +45,9 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 	private final List<String> failures = new ArrayList<>();
 
 	private int tried;
+
+	@Autowired
+	Notifications notifications;
 
 	@Test
 	void everyOperationTakesItsMinimalRequestAndRefusesOneRequiredFieldLess() {
@@ -198,7 +204,8 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		Map<String, Supplier<Call>> fixtures = new HashMap<>();
 		for (String id : List.of("matrix", "banner", "searchUsers", "createUser", "listTickets", "openTicket",
 				"listTeams", "createTeam", "listOrganisations", "createOrganisation", "acceptances", "listCategories",
-				"createCategory", "me", "read", "chooseMyTimeZone", "listCalendars")) {
+				"createCategory", "me", "read", "chooseMyTimeZone", "listCalendars", "listNotifications",
+				"readAllNotifications")) {
 			fixtures.put(id, Call::none);
 		}
 		fixtures.put("addMember", () -> Call.on("id", team(), "userId", newAgent().id()));
@@ -269,6 +276,16 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		});
 		fixtures.put("getTeam", () -> Call.on("id", team()));
 		fixtures.put("download", () -> Call.on("id", attachment()));
+		fixtures.put("readNotification", () -> {
+			long me = admin().get("/api/v1/me").json().get("id").asLong();
+			notifications.tell(me, "Minimal", null, UUID.randomUUID().toString());
+			return Call.on("id", admin().get("/api/v1/notifications").json().get("items").get(0).get("id").asLong());
+		});
+		for (String id : List.of("getPolicyActions", "replacePolicyActions")) {
+			fixtures.put(id,
+					() -> Call.on("id", SlaPolicyFixtures.policy(admin(), SlaPolicyFixtures.organisation(admin()), 60,
+							240, SlaPolicyFixtures.actions(List.of(), List.of()))));
+		}
 		fixtures.put("revokeToken",
 				() -> Call.on("tokenId",
 						admin().post("/api/v1/users/" + newRequester().id() + "/tokens", Map.of("name", "minimal"))

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records a ticket's fact and computes its clocks again from all its facts, under the
  * lock of its clock row so that two listeners of one ticket take turns; then writes the
- * snapshot beside the ticket.
+ * snapshot beside the ticket, and moves the warning and breach timers to match.
  */
 @Service
 @Transactional
@@ -32,10 +32,13 @@ public class TicketClocks {
 
 	private final TicketAutomation tickets;
 
+	private final ClockTimers timers;
+
 	private final Clock clock;
 
 	TicketClocks(FactStore facts, ClockRecord record, PolicyCatalogue policies, BusinessTime time,
-			BusinessCalendars calendars, TicketAutomation tickets, Clock clock) {
+			BusinessCalendars calendars, TicketAutomation tickets, ClockTimers timers, Clock clock) {
+		this.timers = timers;
 		this.facts = facts;
 		this.record = record;
 		this.policies = policies;
@@ -52,6 +55,7 @@ public class TicketClocks {
 		ClockFold.fold(facts.of(ticketId), policies.book(), time, now).ifPresent(clocks -> {
 			record.save(ticketId, clocks, now);
 			tickets.recordSla(ticketId, snapshot(clocks));
+			timers.follow(ticketId, clocks, now);
 		});
 	}
 

@@ -1,0 +1,3 @@
+/** The notification page and API. */
+@org.jspecify.annotations.NullMarked
+package io.tierdesk.channel.web;

@@ -1,0 +1,3 @@
+/** What each policy does at the warning and at the breach. */
+@org.jspecify.annotations.NullMarked
+package io.tierdesk.sla.action;

@@ -1,0 +1,3 @@
+/** The SLA module's REST API and pages. */
+@org.jspecify.annotations.NullMarked
+package io.tierdesk.sla.web;
