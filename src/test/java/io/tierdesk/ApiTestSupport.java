@@ -32,8 +32,22 @@ public abstract class ApiTestSupport {
 	@Autowired
 	protected MutableClock clock;
 
+	@Autowired
+	private org.springframework.jdbc.core.simple.JdbcClient database;
+
 	protected ApiClient admin() {
 		return new ApiClient(port, ADMIN_TOKEN);
+	}
+
+	/**
+	 * Waits until every event is delivered to its listeners after commit (the registry
+	 * deletes a publication when it completes): then what the SLA module does with a new
+	 * ticket is done, and a test may set what it checks without a listener racing it.
+	 */
+	protected void awaitEventsDelivered() {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> database.sql("select count(*) from event_publication").query(Long.class).single() == 0);
 	}
 
 	protected ApiClient anonymous() {

@@ -293,8 +293,8 @@ class AccountsIntegrationTests extends ApiTestSupport {
 	/** A user who signs in with {@link #PASSWORD} and has an API token. */
 	private User withPassword(String role) {
 		String email = "accounts-" + UUID.randomUUID() + "@example.org";
-		var created = admin().post("/api/v1/users",
-				Map.of("email", email, "name", "Accounts " + role, "role", role, "password", PASSWORD));
+		var created = admin().post("/api/v1/users", Map.of("email", email, "name",
+				"Accounts " + io.tierdesk.platform.Words.of(role), "role", role, "password", PASSWORD));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		String token = admin().post("/api/v1/users/" + id + "/tokens", Map.of("name", "test"))

@@ -181,8 +181,8 @@ class SignInIntegrationTests extends ApiTestSupport {
 
 	private User personWithPassword(String role) {
 		String email = "signin-" + UUID.randomUUID() + "@example.org";
-		var created = admin().post("/api/v1/users",
-				Map.of("email", email, "name", "Sign-in " + role, "role", role, "password", PASSWORD));
+		var created = admin().post("/api/v1/users", Map.of("email", email, "name",
+				"Sign-in " + io.tierdesk.platform.Words.of(role), "role", role, "password", PASSWORD));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		return new User(created.json().get("id").asLong(), email, null);
 	}

@@ -86,8 +86,10 @@ class GeneratedClientIntegrationTests extends ApiTestSupport {
 
 	private String tokenOfNew(Role role) throws ApiException {
 		UsersApi users = new UsersApi(clientWith(ADMIN_TOKEN));
-		long id = users.createUser(
-				new NewUser().email("client-" + UUID.randomUUID() + "@example.org").name("Client " + role).role(role))
+		long id = users
+			.createUser(new NewUser().email("client-" + UUID.randomUUID() + "@example.org")
+				.name("Client " + io.tierdesk.platform.Words.of(role.getValue()))
+				.role(role))
 			.getId();
 		return users.mintToken(id, new NewToken().name("generated client")).getToken();
 	}

@@ -43,4 +43,18 @@ public final class SlaFixtures {
 		return created.json().get("id").asLong();
 	}
 
+	/**
+	 * The policy body, limited to the tickets of a new organisation that has none: the
+	 * tests share one database, and a policy without conditions would start the clocks
+	 * (and the timers) of every other test's tickets.
+	 */
+	public static Map<String, Object> confined(ApiClient admin, Map<String, Object> body) {
+		var created = admin.post("/api/v1/organisations",
+				Map.of("name", "Policy's own " + UUID.randomUUID(), "sharesTickets", false));
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		var confined = new java.util.HashMap<>(body);
+		confined.put("conditions", Map.of("organisationIds", List.of(created.json().get("id").asLong())));
+		return confined;
+	}
+
 }

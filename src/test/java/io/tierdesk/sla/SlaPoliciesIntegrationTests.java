@@ -27,7 +27,8 @@ class SlaPoliciesIntegrationTests extends ApiTestSupport {
 	void createsAPolicyAsApiMdShowsIt() {
 		String name = "Gold " + UUID.randomUUID();
 
-		Response created = admin().post("/api/v1/sla/policies", SlaFixtures.policy(name, calendar));
+		Response created = admin().post("/api/v1/sla/policies",
+				SlaFixtures.confined(admin(), SlaFixtures.policy(name, calendar)));
 
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		assertThat(created.header("Location")).endsWith("/api/v1/sla/policies/" + created.json().get("id").asLong());
@@ -74,7 +75,8 @@ class SlaPoliciesIntegrationTests extends ApiTestSupport {
 	@Test
 	void thereIsAlwaysOneDefaultPolicy() {
 		long marked = create("Default " + UUID.randomUUID());
-		Map<String, Object> body = new HashMap<>(SlaFixtures.policy("Default marked " + UUID.randomUUID(), calendar));
+		Map<String, Object> body = new HashMap<>(
+				SlaFixtures.confined(admin(), SlaFixtures.policy("Default marked " + UUID.randomUUID(), calendar)));
 		body.put("version", 0);
 		body.put("defaultPolicy", true);
 		long version = admin().put("/api/v1/sla/policies/" + marked, body).json().get("version").asLong();
@@ -153,7 +155,8 @@ class SlaPoliciesIntegrationTests extends ApiTestSupport {
 	}
 
 	private long create(String name) {
-		Response created = admin().post("/api/v1/sla/policies", SlaFixtures.policy(name, calendar));
+		Response created = admin().post("/api/v1/sla/policies",
+				SlaFixtures.confined(admin(), SlaFixtures.policy(name, calendar)));
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		return created.json().get("id").asLong();
 	}

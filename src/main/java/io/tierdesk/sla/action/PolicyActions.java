@@ -51,16 +51,25 @@ public class PolicyActions {
 
 	public PolicyActionPlan replace(long policyId, PolicyActionPlan plan, Caller by) {
 		policies.get(policyId, by);
+		check(plan);
+		for (DeadlineKind kind : DeadlineKind.values()) {
+			store.replace(policyId, kind, plan.at(kind));
+		}
+		return of(policyId);
+	}
+
+	/**
+	 * Refuses a plan that lists an action twice or names a team wrongly, before anything
+	 * is saved (the admin page checks before it saves the policy itself).
+	 */
+	@Transactional(readOnly = true)
+	public void check(PolicyActionPlan plan) {
 		List<FieldError> errors = new ArrayList<>();
 		check("warning", plan.warning(), errors);
 		check("breach", plan.breach(), errors);
 		if (!errors.isEmpty()) {
 			throw new Problem.InvalidInput(errors);
 		}
-		for (DeadlineKind kind : DeadlineKind.values()) {
-			store.replace(policyId, kind, plan.at(kind));
-		}
-		return of(policyId);
 	}
 
 	private void check(String field, List<PolicyAction> actions, List<FieldError> errors) {
@@ -69,7 +78,7 @@ public class PolicyActions {
 			PolicyAction action = actions.get(i);
 			String at = field + "[" + i + "]";
 			if (!seen.add(action.action())) {
-				errors.add(new FieldError(at + ".action", action.action() + " is listed twice"));
+				errors.add(new FieldError(at + ".action", action.action().label() + " is listed twice"));
 			}
 			if (action.action().namesTeam() && action.teamId() == null) {
 				errors.add(new FieldError(at + ".teamId", "name the team to escalate to"));
@@ -78,7 +87,7 @@ public class PolicyActions {
 				errors.add(new FieldError(at + ".teamId", "no team with id " + action.teamId()));
 			}
 			else if (!action.action().namesTeam() && action.teamId() != null) {
-				errors.add(new FieldError(at + ".teamId", "only ESCALATE_TO_TEAM names a team"));
+				errors.add(new FieldError(at + ".teamId", "only an escalation to a team names a team"));
 			}
 		}
 	}

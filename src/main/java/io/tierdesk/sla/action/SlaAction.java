@@ -16,6 +16,18 @@ public enum SlaAction {
 	/** Route to the team the action names. */
 	ESCALATE_TO_TEAM;
 
+	/** The words the admin page shows for it. */
+	public String label() {
+		return switch (this) {
+			case NOTIFY_ASSIGNEE -> "Notify the assignee";
+			case NOTIFY_TEAM -> "Notify the team";
+			case NOTIFY_MANAGER -> "Notify the team's managers";
+			case RAISE_PRIORITY -> "Raise the priority one step";
+			case ESCALATE_NEXT_TIER -> "Escalate to the next tier";
+			case ESCALATE_TO_TEAM -> "Escalate to a team";
+		};
+	}
+
 	public boolean namesTeam() {
 		return this == ESCALATE_TO_TEAM;
 	}

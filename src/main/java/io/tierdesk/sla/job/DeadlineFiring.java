@@ -20,6 +20,8 @@ class DeadlineFiring {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineFiring.class);
 
+	private static final int ATTEMPTS = 5;
+
 	private final TransactionTemplate transaction;
 
 	private final DeadlineStandings standings;
@@ -39,21 +41,35 @@ class DeadlineFiring {
 		this.clock = clock;
 	}
 
+	/**
+	 * A person may change the ticket while its deadline acts on it: the losing
+	 * transaction of the two rolls back whole (guard row included) and is tried again on
+	 * the ticket as it is now, a few times, before the timer's own retry (minutes later)
+	 * takes over.
+	 */
 	void fire(Deadline deadline) {
-		try {
-			transaction.executeWithoutResult(status -> fireOnce(deadline));
-		}
-		catch (DuplicateKeyException ex) {
-			log.info("Deadline {} fired on another run at the same time; this run did nothing", deadline.instanceId());
+		for (int attempt = 1;; attempt++) {
+			try {
+				transaction.executeWithoutResult(status -> fireOnce(deadline));
+				return;
+			}
+			catch (DuplicateKeyException ex) {
+				log.info("Deadline {} fired on another run at the same time; this run did nothing",
+						deadline.instanceId());
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= ATTEMPTS || !EditConflicts.isConflict(ex)) {
+					throw ex;
+				}
+				log.debug("Deadline {} met a concurrent change of its ticket; trying again", deadline.instanceId());
+			}
 		}
 	}
 
 	private void fireOnce(Deadline deadline) {
-		if (fired.fired(deadline)) {
-			return;
-		}
 		Optional<DeadlineBasis> basis = standings.standing(deadline);
-		if (basis.isEmpty()) {
+		if (basis.isEmpty() || fired.fired(deadline)) {
 			return;
 		}
 		fired.record(deadline, clock.instant());

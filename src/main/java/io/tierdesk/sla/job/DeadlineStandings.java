@@ -8,7 +8,12 @@ import java.util.Optional;
  */
 public interface DeadlineStandings {
 
-	/** Its basis if the deadline stands as it was scheduled; empty if it does not. */
+	/**
+	 * Its basis if the deadline stands as it was scheduled; empty if it does not. Locks
+	 * the ticket's deadlines until the transaction ends, so that two deadlines of one
+	 * ticket that fall due together act one after the other, and a recompute of its
+	 * clocks waits.
+	 */
 	Optional<DeadlineBasis> standing(Deadline deadline);
 
 }

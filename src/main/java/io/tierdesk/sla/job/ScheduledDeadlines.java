@@ -31,6 +31,10 @@ class ScheduledDeadlines implements DeadlineStandings {
 
 	@Override
 	public Optional<DeadlineBasis> standing(Deadline deadline) {
+		jdbc.sql("select target from sla_deadline where ticket_id = ? for update")
+			.param(deadline.ticketId())
+			.query(String.class)
+			.list();
 		return jdbc.sql("""
 				select policy_id, priority, calendar, zone_id from sla_deadline
 				where ticket_id = ? and target = ? and kind = ? and due_at = ?""")

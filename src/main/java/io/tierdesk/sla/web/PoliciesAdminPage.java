@@ -1,5 +1,9 @@
 package io.tierdesk.sla.web;
 
+import io.tierdesk.identity.Directory;
+import io.tierdesk.sla.action.PolicyActionPlan;
+import io.tierdesk.sla.action.PolicyActions;
+import io.tierdesk.sla.action.SlaAction;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +47,15 @@ class PoliciesAdminPage {
 
 	private final Categories categories;
 
+	private final PolicyActions actions;
+
+	private final Directory directory;
+
 	PoliciesAdminPage(PolicyCatalogue policies, BusinessCalendarRepository calendars, Organisations organisations,
-			Categories categories) {
+			Categories categories, PolicyActions actions, Directory directory) {
 		this.policies = policies;
+		this.actions = actions;
+		this.directory = directory;
 		this.calendars = calendars;
 		this.organisations = organisations;
 		this.categories = categories;
@@ -80,7 +90,7 @@ class PoliciesAdminPage {
 
 	@GetMapping("/admin/sla/policies/{id}")
 	String edit(@PathVariable long id, Caller caller, Model model) {
-		return render(id, PolicyForm.of(policies.get(id, caller)), Map.of(), caller, model);
+		return render(id, PolicyForm.of(policies.get(id, caller), actions.of(id, caller)), Map.of(), caller, model);
 	}
 
 	@PostMapping("/admin/sla/policies/new")
@@ -106,8 +116,11 @@ class PoliciesAdminPage {
 				throw new Problem.InvalidInput("version",
 						"the form lost the version it was read at; open the policy again");
 			}
+			PolicyActionPlan plan = typed.actions();
+			actions.check(plan);
 			var saved = id == null ? policies.create(typed.command(), caller)
 					: policies.change(id, typed.version(), typed.command(), caller);
+			actions.replace(saved.id(), plan, caller);
 			redirect.addFlashAttribute("notice", "Policy " + saved.name() + " saved.");
 		}
 		catch (Problem.InvalidInput | Problem.Conflict problem) {
@@ -127,6 +140,8 @@ class PoliciesAdminPage {
 		model.addAttribute("types", List.of(TicketType.values()));
 		model.addAttribute("channels", List.of(Channel.values()));
 		model.addAttribute("priorities", List.of(Priority.values()));
+		model.addAttribute("slaActions", List.of(SlaAction.values()));
+		model.addAttribute("teams", directory.allTeams());
 		return "admin/sla-policy";
 	}
 

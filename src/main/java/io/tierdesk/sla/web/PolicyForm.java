@@ -12,6 +12,9 @@ import io.tierdesk.sla.SlaPolicies.PolicyView;
 import io.tierdesk.sla.SlaPolicies.Targets;
 import io.tierdesk.ticket.Channel;
 import io.tierdesk.ticket.Priority;
+import io.tierdesk.sla.action.PolicyAction;
+import io.tierdesk.sla.action.PolicyActionPlan;
+import io.tierdesk.sla.action.SlaAction;
 import io.tierdesk.ticket.TicketType;
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +29,17 @@ record PolicyForm(@Nullable String name, @Nullable Long calendarId, @Nullable In
 		@Nullable Long p1Next, @Nullable Long p2First, @Nullable Long p2Resolution, @Nullable Long p2Next,
 		@Nullable Long p3First, @Nullable Long p3Resolution, @Nullable Long p3Next, @Nullable Long p4First,
 		@Nullable Long p4Resolution, @Nullable Long p4Next, @Nullable List<Long> organisationIds,
-		@Nullable List<TicketType> types, @Nullable List<Long> categoryIds, @Nullable List<Channel> channels) {
+		@Nullable List<TicketType> types, @Nullable List<Long> categoryIds, @Nullable List<Channel> channels,
+		@Nullable List<SlaAction> warningActions, @Nullable Long warningTeamId, @Nullable List<SlaAction> breachActions,
+		@Nullable Long breachTeamId) {
 
 	static PolicyForm blank() {
 		return new PolicyForm("", null, SlaPolicies.WARN_AT_DEFAULT, null, null, null, null, null, null, null, null,
-				null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of());
+				null, null, null, null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null,
+				List.of(), null);
 	}
 
-	static PolicyForm of(PolicyView p) {
+	static PolicyForm of(PolicyView p, PolicyActionPlan plan) {
 		Map<Priority, Targets> t = p.targets();
 		Targets none = new Targets(null, null, null);
 		Targets p1 = t.getOrDefault(Priority.P1, none);
@@ -46,7 +52,31 @@ record PolicyForm(@Nullable String name, @Nullable Long calendarId, @Nullable In
 				p2.resolutionMinutes(), p2.nextResponseMinutes(), p3.firstResponseMinutes(), p3.resolutionMinutes(),
 				p3.nextResponseMinutes(), p4.firstResponseMinutes(), p4.resolutionMinutes(), p4.nextResponseMinutes(),
 				List.copyOf(c.organisationIds()), List.copyOf(c.types()), List.copyOf(c.categoryIds()),
-				List.copyOf(c.channels()));
+				List.copyOf(c.channels()), kinds(plan.warning()), team(plan.warning()), kinds(plan.breach()),
+				team(plan.breach()));
+	}
+
+	/**
+	 * What the policy does at the warning and at the breach, in the order the actions are
+	 * listed (an escalation before a notification tells the new team).
+	 */
+	PolicyActionPlan actions() {
+		return new PolicyActionPlan(plan(warningActions, warningTeamId), plan(breachActions, breachTeamId));
+	}
+
+	private static List<PolicyAction> plan(@Nullable List<SlaAction> chosen, @Nullable Long teamId) {
+		return set(chosen).stream()
+			.sorted()
+			.map(action -> new PolicyAction(action, action.namesTeam() ? teamId : null))
+			.toList();
+	}
+
+	private static List<SlaAction> kinds(List<PolicyAction> actions) {
+		return actions.stream().map(PolicyAction::action).toList();
+	}
+
+	private static @Nullable Long team(List<PolicyAction> actions) {
+		return actions.stream().map(PolicyAction::teamId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
 	}
 
 	PolicyCommand command() {

@@ -34,8 +34,8 @@ class FormUrlsAnswerGetIntegrationTests extends ApiTestSupport {
 		User admin = newSignedUpUser("ADMIN", "Ada Admin");
 		long ticket = openTicket(newRequester(), "Reload me").get("id").asLong();
 		long policy = admin()
-			.post("/api/v1/sla/policies",
-					SlaFixtures.policy("Reload " + java.util.UUID.randomUUID(), SlaFixtures.berlinOfficeHours(admin())))
+			.post("/api/v1/sla/policies", SlaFixtures.confined(admin(), SlaFixtures
+				.policy("Reload " + java.util.UUID.randomUUID(), SlaFixtures.berlinOfficeHours(admin()))))
 			.json()
 			.get("id")
 			.asLong();

@@ -323,7 +323,8 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 				"warnAtPercent", "75", "defaultPolicy", "false", "p1First", "30", "p1Resolution", "240", "p1Next", "",
 				"p2First", "", "p2Resolution", "", "p2Next", "", "p3First", "", "p3Resolution", "", "p3Next", "",
 				"p4First", "", "p4Resolution", "", "p4Next", "", "organisationIds", f.organisationId, "types",
-				"INCIDENT", "categoryIds", "", "channels", "EMAIL" };
+				"INCIDENT", "categoryIds", "", "channels", "EMAIL", "warningActions", "NOTIFY_TEAM", "warningTeamId",
+				"", "breachActions", "ESCALATE_TO_TEAM", "breachTeamId", f.teamId };
 		List<String> create = new ArrayList<>(List.of(policyFields));
 		create.addAll(List.of("version", ""));
 		all.add(fill("POST /admin/sla/policies/new", none, create.toArray(String[]::new)));

@@ -82,14 +82,20 @@ class DeadlineNodesIntegrationTests {
 		ChildApplication second = this.postgres ? start("second") : first;
 		ApiClient admin = first.api(ADMIN_TOKEN);
 		Desk desk = newDesk(admin);
-		// A policy of an organisation the tickets are not in: its clocks do not start,
-		// the
-		// test schedules the deadlines.
+		// The only policy, so also the default: the tickets' own clocks run on it (an
+		// hour
+		// to the first response), and the test schedules earlier deadlines by hand.
 		long policy = SlaPolicyFixtures.policy(admin, SlaPolicyFixtures.organisation(admin), 60, 240,
 				SlaPolicyFixtures.actions(List.of("NOTIFY_ASSIGNEE"), List.of("NOTIFY_ASSIGNEE", "RAISE_PRIORITY")));
 		List<Long> tickets = openTickets(second.api(ADMIN_TOKEN), desk);
 		DataSource database = database();
 		DeadlineTimers timers = timersOn(database);
+		JdbcClient jdbc = JdbcClient.create(database);
+		// Every event delivered: the clocks have scheduled their own deadlines, and no
+		// recompute replaces the ones scheduled here (one per ticket, target and kind).
+		await().atMost(Duration.ofMinutes(2))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> count(jdbc, "select count(*) from event_publication") == 0);
 
 		Instant warn = Instant.now().plus(HORIZON);
 		var basis = new DeadlineBasis(policy, Priority.P3, "Around the clock", ZoneOffset.UTC);
@@ -99,9 +105,12 @@ class DeadlineNodesIntegrationTests {
 					basis);
 		}
 
-		JdbcClient jdbc = JdbcClient.create(database);
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-			assertThat(count(jdbc, "select count(*) from scheduled_tasks")).as("timers still to run").isZero();
+			assertThat(count(jdbc, "select count(*) from scheduled_tasks where execution_time <= current_timestamp"))
+				.as("timers due and still to run")
+				.isZero();
+			assertThat(count(jdbc, "select count(*) from sla_deadline_fired")).as("deadlines fired")
+				.isGreaterThanOrEqualTo(2 * TICKETS);
 			assertThat(count(jdbc, "select count(*) from event_publication")).as("events still to deliver").isZero();
 		});
 		for (long ticket : tickets) {

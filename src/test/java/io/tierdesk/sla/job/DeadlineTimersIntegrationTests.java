@@ -42,13 +42,12 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void breachRunsThePolicysActionsOnceWhenDue() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach",
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach",
 				List.of(Map.of("action", "NOTIFY_ASSIGNEE"), Map.of("action", "RAISE_PRIORITY"))));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofHours(2)));
 
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
 		clock.advance(Duration.ofHours(2));
 
 		awaitFired(deadline);
@@ -60,11 +59,10 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aSecondRunOfAFiredDeadlineDoesNothing() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofMinutes(30)));
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
 		clock.advance(Duration.ofMinutes(30));
 		awaitFired(deadline);
 
@@ -77,14 +75,14 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void warningNotifiesTheTeamAndNamesWhenTheTargetIsDue() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(Map.of("action", "NOTIFY_TEAM")), "breach", List.of()));
+		Desk desk = newDesk(Map.of("warning", List.of(Map.of("action", "NOTIFY_TEAM")), "breach", List.of()));
 		clock.set(Instant.parse("2026-11-24T10:00:00Z"));
 		Instant due = clock.instant().plus(Duration.ofHours(4));
 		var warning = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.WARNING,
 				due.minus(Duration.ofHours(1)));
-		timers.schedule(new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH, due), basis(policy));
-		timers.schedule(warning, basis(policy));
+		timers.schedule(new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH, due),
+				basis(desk.policy()));
+		timers.schedule(warning, basis(desk.policy()));
 
 		clock.advance(Duration.ofHours(3));
 
@@ -100,11 +98,10 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aStoppedClocksDeadlineDoesNothing() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofHours(1)));
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
 
 		timers.cancel(desk.ticket(), SlaTarget.RESOLUTION);
 		firing.fire(deadline);
@@ -116,15 +113,14 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void aMovedDeadlineActsOnlyAtItsNewInstant() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "RAISE_PRIORITY"))));
 		var first = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofHours(1)));
 		var moved = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofHours(3)));
-		timers.schedule(first, basis(policy));
+		timers.schedule(first, basis(desk.policy()));
 
-		timers.schedule(moved, basis(policy));
+		timers.schedule(moved, basis(desk.policy()));
 		firing.fire(first);
 
 		assertThat(scheduled.getScheduledExecution(instance(first))).as("the first timer is gone").isEmpty();
@@ -134,27 +130,25 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void schedulingTheSameDeadlineAgainKeepsOneTimer() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach", List.of()));
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach", List.of()));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.FIRST_RESPONSE, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofHours(5)));
 
-		timers.schedule(deadline, basis(policy));
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
+		timers.schedule(deadline, basis(desk.policy()));
 
 		assertThat(scheduled.getScheduledExecutionsForTask(DeadlineTask.NAME))
-			.filteredOn(execution -> execution.getTaskInstance().getId().startsWith(desk.ticket() + ":"))
+			.filteredOn(execution -> execution.getTaskInstance().getId().equals(deadline.instanceId()))
 			.hasSize(1);
 		timers.cancel(desk.ticket(), SlaTarget.FIRST_RESPONSE);
 	}
 
 	@Test
 	void aRestartAfterDowntimeCatchesUpOnWhatFellDue() {
-		Desk desk = newDesk();
-		long policy = newPolicy(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "NOTIFY_ASSIGNEE"))));
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach", List.of(Map.of("action", "NOTIFY_ASSIGNEE"))));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofMinutes(10)));
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
 
 		polling.stop();
 		try {
@@ -172,13 +166,12 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 
 	@Test
 	void escalatesToTheNamedTeam() {
-		Desk desk = newDesk();
 		long specialists = newTeam(3);
-		long policy = newPolicy(Map.of("warning", List.of(), "breach",
+		Desk desk = newDesk(Map.of("warning", List.of(), "breach",
 				List.of(Map.of("action", "ESCALATE_TO_TEAM", "teamId", specialists))));
 		var deadline = new Deadline(desk.ticket(), SlaTarget.RESOLUTION, DeadlineKind.BREACH,
 				clock.instant().plus(Duration.ofMinutes(5)));
-		timers.schedule(deadline, basis(policy));
+		timers.schedule(deadline, basis(desk.policy()));
 
 		clock.advance(Duration.ofMinutes(5));
 
@@ -225,12 +218,11 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 	}
 
 	/**
-	 * A policy of an organisation no ticket here belongs to: its clocks never start, the
-	 * tests schedule its deadlines as the clock would.
+	 * A month in minutes: the targets of the desk's own policy, so that the ticket's own
+	 * clocks never warn or breach while a test moves the clock by hours; the tests
+	 * schedule the deadlines they fire, as the clock would.
 	 */
-	private long newPolicy(Map<String, Object> actions) {
-		return SlaPolicyFixtures.policy(admin(), SlaPolicyFixtures.organisation(admin()), 60, 240, actions);
-	}
+	private static final int FAR_AWAY = 30 * 24 * 60;
 
 	private long newTeam(int tier) {
 		var team = admin().post("/api/v1/teams",
@@ -239,19 +231,28 @@ class DeadlineTimersIntegrationTests extends ApiTestSupport {
 		return team.json().get("id").asLong();
 	}
 
-	/** A P3 ticket in a tier-1 team, assigned to an agent of that team. */
-	private Desk newDesk() {
+	/**
+	 * A P3 ticket in a tier-1 team, assigned to an agent of that team, of an organisation
+	 * whose policy (first in order, targets {@link #FAR_AWAY}) has those actions.
+	 */
+	private Desk newDesk(Map<String, Object> actions) {
+		long organisation = SlaPolicyFixtures.organisation(admin());
+		long policy = SlaPolicyFixtures.policy(admin(), organisation, FAR_AWAY, FAR_AWAY, actions);
 		User agent = newAgent();
 		long team = newTeam(1);
 		assertThat(admin().put("/api/v1/teams/" + team + "/members/" + agent.id(), Map.of()).status()).isEqualTo(200);
-		long ticket = openTicket(newRequester(), "Printer on fire").get("id").asLong();
+		long ticket = openTicket(joined(newRequester(), organisation), "Printer on fire").get("id").asLong();
 		var routed = admin().patch("/api/v1/tickets/" + ticket,
 				Map.of("version", 0, "teamId", team, "assigneeId", agent.id()));
 		assertThat(routed.status()).as("%s", routed).isEqualTo(200);
-		return new Desk(ticket, team, agent);
+		// The ticket's own clocks have scheduled what they will: no recompute replaces
+		// the
+		// deadline a test schedules by hand (one per ticket, target and kind).
+		awaitEventsDelivered();
+		return new Desk(ticket, team, agent, policy);
 	}
 
-	private record Desk(long ticket, long team, User agent) {
+	private record Desk(long ticket, long team, User agent, long policy) {
 	}
 
 }
