@@ -63,11 +63,23 @@ public class ClockRows {
 				Timestamp.from(to), limit);
 	}
 
-	/** Clocks still running past their due time, the longest overdue first. */
+	/**
+	 * Clocks still running past their due time, the most recent breach first: those are
+	 * still worth rescuing, while the oldest lead the desk's queue sorted by due time
+	 * anyway.
+	 */
 	public List<Row> overdueAt(Instant now, int limit) {
 		return jdbc.query("""
 				select * from sla_ticket_clock where next_due_at < ?
-				order by next_due_at, ticket_id fetch first ? rows only""", ClockRows::row, Timestamp.from(now), limit);
+				order by next_due_at desc, ticket_id fetch first ? rows only""", ClockRows::row, Timestamp.from(now),
+				limit);
+	}
+
+	/** How many clocks run past their due time. */
+	public long countOverdueAt(Instant now) {
+		Long count = jdbc.queryForObject("select count(*) from sla_ticket_clock where next_due_at < ?", Long.class,
+				Timestamp.from(now));
+		return count == null ? 0 : count;
 	}
 
 	private static Row row(ResultSet rs, int n) throws SQLException {

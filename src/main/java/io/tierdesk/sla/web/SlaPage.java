@@ -69,6 +69,8 @@ class SlaPage {
 		model.addAttribute("aheadHours", AHEAD.toHours());
 		model.addAttribute("dueSoon", lines(clocks.dueWithin(now, now.plus(AHEAD), LIMIT), caller));
 		model.addAttribute("overdue", lines(clocks.overdueAt(now, LIMIT), caller));
+		model.addAttribute("overdueCount", clocks.countOverdueAt(now));
+		model.addAttribute("limit", LIMIT);
 		model.addAttribute("month", month.atDay(1)
 			.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)));
 		model.addAttribute("contracts", ContractLine.of(report, contracts.list(caller)));
