@@ -52,7 +52,7 @@ class PhoneWidthBrowserTests extends BrowserTestSupport {
 		fits(personWithLongEmail("AGENT"), "/desk?queue=open", "/desk?queue=open&status=NEW&type=INCIDENT",
 				"/desk?q=" + LONG_WORD, "/desk?q=TD-" + ticket, "/desk/calls/new", "/tickets/" + ticket, "/account",
 				"/tickets/999999999");
-		fits(personWithLongEmail("MANAGER"), "/desk?queue=teams", "/tickets/" + ticket);
+		fits(personWithLongEmail("MANAGER"), "/desk?queue=teams", "/tickets/" + ticket, "/sla");
 		fits(personWithLongEmail("SECURITY_ANALYST"), "/audit", "/account");
 		Person admin = personWithLongEmail("ADMIN");
 		fits(admin, "/admin/users", "/admin/users/" + requester.id(), "/admin/teams", "/admin/categories",

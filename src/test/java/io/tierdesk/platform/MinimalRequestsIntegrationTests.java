@@ -274,6 +274,12 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 			admin().get("/api/v1/sla/policies").json().forEach(p -> ids.add(p.get("id").asLong()));
 			return Call.none().with("ids", ids);
 		});
+		fixtures.put("listSlaContracts", Call::none);
+		fixtures.put("getSlaCompliance", Call::none);
+		fixtures.put("createSlaContract", () -> slaContractBody(Call.none()));
+		fixtures.put("getSlaContract", () -> Call.on("id", slaContract()));
+		fixtures.put("deleteSlaContract", () -> Call.on("id", slaContract()));
+		fixtures.put("replaceSlaContract", () -> slaContractBody(Call.on("id", slaContract())).with("version", 0));
 		fixtures.put("getTeam", () -> Call.on("id", team()));
 		fixtures.put("download", () -> Call.on("id", attachment()));
 		fixtures.put("readNotification", () -> {
@@ -344,6 +350,23 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 
 	private long slaPolicy() {
 		var created = admin().post("/api/v1/sla/policies", slaPolicyBody(Call.none()).body());
+		assertThat(created.status()).as("%s", created).isEqualTo(201);
+		return created.json().get("id").asLong();
+	}
+
+	/** A contract needs a target, a priority, a target clock, a remedy and a currency. */
+	private static Call slaContractBody(Call call) {
+		return call.with("name", "Minimal contract " + UUID.randomUUID())
+			.with("targetPercent", 95)
+			.with("priorities", List.of("P1"))
+			.with("targets", List.of("RESOLUTION"))
+			.with("remedy", "FIXED_AMOUNT")
+			.with("fixedAmount", 100)
+			.with("currency", "EUR");
+	}
+
+	private long slaContract() {
+		var created = admin().post("/api/v1/sla/contracts", slaContractBody(Call.none()).body());
 		assertThat(created.status()).as("%s", created).isEqualTo(201);
 		return created.json().get("id").asLong();
 	}

@@ -146,7 +146,7 @@ public final class ClockFold {
 		Long next = target.nextResponseMinutes();
 		ClockReading nextReading = next == null || !answered || (!nextResponse.running() && !nextResponse.stopped())
 				? null : nextResponse.read(next, time, cal, now);
-		return new Clocks(choice.rule(), choice.why(), traits.priority(),
+		return new Clocks(choice.rule(), choice.why(), traits.priority(), traits.organisationId(),
 				firstResponse.read(target.firstResponseMinutes(), time, cal, now),
 				resolution.read(target.resolutionMinutes(), time, cal, now), nextReading,
 				pause.minutes(time, cal, now));

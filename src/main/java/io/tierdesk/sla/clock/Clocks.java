@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket's clocks as folded from its facts: the policy that applies and why, the
- * priority whose targets count, each clock, and the business minutes the resolution clock
- * was paused.
+ * priority whose targets count, the ticket's organisation (compliance is read per
+ * organisation), each clock, and the business minutes the resolution clock was paused.
  */
-public record Clocks(PolicyRule policy, Why why, Priority priority, ClockReading firstResponse, ClockReading resolution,
-		@Nullable ClockReading nextResponse, long pausedMinutes) {
+public record Clocks(PolicyRule policy, Why why, Priority priority, @Nullable Long organisationId,
+		ClockReading firstResponse, ClockReading resolution, @Nullable ClockReading nextResponse, long pausedMinutes) {
 
 	/** The nearest due time of a clock that runs (overdue ones included). */
 	public @Nullable Instant nextDueAt() {
