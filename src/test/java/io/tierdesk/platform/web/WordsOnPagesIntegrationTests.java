@@ -213,6 +213,9 @@ class WordsOnPagesIntegrationTests extends ApiTestSupport {
 					.get("id")
 					.asLong()));
 			}
+			if (pattern.startsWith("/admin/sla/calendars/")) {
+				return pattern.replace("{id}", String.valueOf(io.tierdesk.sla.SlaFixtures.berlinOfficeHours(admin())));
+			}
 			if (pattern.startsWith("/admin/users/")) {
 				return pattern.replace("{id}", String.valueOf(agent.id()));
 			}
