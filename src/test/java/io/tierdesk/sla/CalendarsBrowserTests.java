@@ -66,7 +66,7 @@ class CalendarsBrowserTests extends BrowserTestSupport {
 		String policy = unique("Runs on lunch");
 		var body = new java.util.HashMap<>(SlaFixtures.policy(policy, id));
 		body.put("conditions", Map.of("organisationIds", List.of(newOrganisation(false))));
-		assertThat(admin().post("/api/v1/sla/policies", body).status()).isEqualTo(201);
+		org.assertj.core.api.Assertions.assertThat(admin().post("/api/v1/sla/policies", body).status()).isEqualTo(201);
 		page.navigate("/admin/sla/calendars");
 		row(name).getByText("Delete " + name + "…").click();
 		row(name)
