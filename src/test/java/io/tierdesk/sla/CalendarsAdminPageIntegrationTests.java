@@ -137,6 +137,8 @@ class CalendarsAdminPageIntegrationTests extends ApiTestSupport {
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.html()).contains("role=\"alert\"").contains("is used by policy " + policy);
 		assertThat(browser.get("/admin/sla/calendars").html()).contains("policy " + policy);
+		assertThat(admin().delete("/api/v1/sla/calendars/" + calendar).status()).as("the API refuses too")
+			.isEqualTo(409);
 		assertThat(admin().delete("/api/v1/sla/policies/" + policyId).status()).isEqualTo(204);
 		assertThat(browser.post("/admin/sla/calendars/" + calendar + "/delete", Map.of()).location())
 			.endsWith("/admin/sla/calendars");
