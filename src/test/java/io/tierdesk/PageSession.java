@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,10 +74,17 @@ public final class PageSession {
 
 	/** Posts a form with the CSRF token of the last page read. */
 	public Page post(String path, Map<String, String> fields) {
-		Map<String, String> form = new LinkedHashMap<>(fields);
-		form.put("_csrf", csrf);
-		String body = form.entrySet()
-			.stream()
+		return post(path, List.copyOf(fields.entrySet()));
+	}
+
+	/**
+	 * Posts a form whose fields may repeat (rows of a table), in order, as a browser
+	 * sends them.
+	 */
+	public Page post(String path, List<Map.Entry<String, String>> fields) {
+		List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+		form.add(Map.entry("_csrf", csrf));
+		String body = form.stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(HttpRequest.newBuilder(URI.create(base + path))

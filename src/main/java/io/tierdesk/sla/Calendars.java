@@ -42,6 +42,9 @@ public class Calendars {
 
 	public static final int NAME_MAX = 200;
 
+	/** The title of the conflict when another calendar has the name. */
+	public static final String NAME_IN_USE = "Name in use";
+
 	/** {@code 2026-12-25} or {@code --12-25}. */
 	private static final int HOLIDAY_MAX = 10;
 
@@ -131,7 +134,7 @@ public class Calendars {
 	public void delete(long id, Caller by) {
 		requireAdmin(by);
 		BusinessCalendar calendar = calendar(id);
-		List<String> using = users.stream().flatMap(u -> u.usersOf(id).stream()).toList();
+		List<String> using = usersOf(id, by);
 		if (!using.isEmpty()) {
 			throw new Problem.Conflict("Calendar in use", "Calendar " + calendar.name() + " is used by "
 					+ String.join(", ", using) + "; change those first.");
@@ -144,6 +147,15 @@ public class Calendars {
 	public List<CalendarView> all(Caller by) {
 		requireStaff(by);
 		return calendars.findAllByOrderByNameAsc().stream().map(Calendars::view).toList();
+	}
+
+	/**
+	 * What runs on the calendar, in words ("policy Standard"); empty when nothing does.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> usersOf(long id, Caller by) {
+		requireStaff(by);
+		return users.stream().flatMap(u -> u.usersOf(id).stream()).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -177,7 +189,7 @@ public class Calendars {
 		calendars.findByNameIgnoreCase(name.strip())
 			.filter(other -> self == null || other.id() != self)
 			.ifPresent(other -> {
-				throw new Problem.Conflict("Name in use", "A calendar named " + other.name() + " already exists.");
+				throw new Problem.Conflict(NAME_IN_USE, "A calendar named " + other.name() + " already exists.");
 			});
 	}
 

@@ -1,7 +1,9 @@
 package io.tierdesk.platform.web;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
@@ -25,7 +27,10 @@ public final class TypedForm {
 			return bound;
 		}
 		RecordComponent[] components = type.getRecordComponents();
-		Object[] values = Arrays.stream(components).map(c -> typed(c, request.getParameter(c.getName()))).toArray();
+		Object[] values = Arrays.stream(components)
+			.map(c -> isTextList(c) ? typedList(request.getParameterValues(c.getName()))
+					: typed(c, request.getParameter(c.getName())))
+			.toArray();
 		Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
 		try {
 			return BeanUtils.instantiateClass(type.getDeclaredConstructor(types), values);
@@ -33,6 +38,19 @@ public final class TypedForm {
 		catch (NoSuchMethodException ex) {
 			throw new IllegalStateException("a record has its canonical constructor", ex);
 		}
+	}
+
+	/**
+	 * A list of texts is every value sent under its name (rows of a form), not only the
+	 * first; a refused value is kept as an empty one, so the rows still line up.
+	 */
+	private static boolean isTextList(RecordComponent component) {
+		return component.getType() == List.class && component.getGenericType() instanceof ParameterizedType list
+				&& list.getActualTypeArguments()[0] == String.class;
+	}
+
+	private static @Nullable List<String> typedList(String @Nullable [] raw) {
+		return raw == null ? null : Arrays.stream(raw).map(v -> PlainTextInput.isRefused(v) ? "" : v).toList();
 	}
 
 	private static @Nullable Object typed(RecordComponent component, @Nullable String raw) {

@@ -10,4 +10,6 @@ public interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
 
+	List<SlaPolicy> findByCalendarIdOrderByPosition(long calendarId);
+
 }

@@ -39,6 +39,7 @@ class FormUrlsAnswerGetIntegrationTests extends ApiTestSupport {
 			.json()
 			.get("id")
 			.asLong();
+		long calendar = SlaFixtures.berlinOfficeHours(admin());
 		PageSession browser = browserOf(admin);
 		List<String> wrong = new ArrayList<>();
 
@@ -46,7 +47,8 @@ class FormUrlsAnswerGetIntegrationTests extends ApiTestSupport {
 		for (String form : forms) {
 			String url = form.replaceAll("\\{[^}]+}", String.valueOf(admin.id()))
 				.replaceFirst("^/tickets/\\d+", "/tickets/" + ticket)
-				.replaceFirst("^/admin/sla/policies/\\d+", "/admin/sla/policies/" + policy);
+				.replaceFirst("^/admin/sla/policies/\\d+", "/admin/sla/policies/" + policy)
+				.replaceFirst("^/admin/sla/calendars/\\d+", "/admin/sla/calendars/" + calendar);
 			var answer = browser.get(url);
 			var page = answer;
 			for (int hops = 0; hops < 3 && page.status() / 100 == 3; hops++) {

@@ -335,6 +335,18 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 		all.add(fill("POST /admin/sla/policies/{id}/delete", policy));
 		all.add(fill("GET /admin/sla/policies/{id}", policy));
 		all.add(fill("GET /sla/tickets/{id}/clock", ticket));
+		Map<String, String> calendar = Map.of("id", f.calendarId);
+		String[] calendarFields = { "name", "Hostile calendar " + UUID.randomUUID(), "timeZone", "Europe/Berlin",
+				"allWeek", "false", "day", "MONDAY", "start", "09:00", "end", "17:00", "dateOn", "2026-12-24",
+				"dateKind", "hours", "dateStart", "08:00", "dateEnd", "12:00" };
+		List<String> createCalendar = new ArrayList<>(List.of(calendarFields));
+		createCalendar.addAll(List.of("version", ""));
+		all.add(fill("POST /admin/sla/calendars/new", none, createCalendar.toArray(String[]::new)));
+		List<String> changeCalendar = new ArrayList<>(List.of(calendarFields));
+		changeCalendar.addAll(List.of("version", "0"));
+		all.add(fill("POST /admin/sla/calendars/{id}", calendar, changeCalendar.toArray(String[]::new)));
+		all.add(fill("POST /admin/sla/calendars/{id}/delete", calendar));
+		all.add(fill("GET /admin/sla/calendars/{id}", calendar, "start", "2026-12-24T16:00", "minutes", "90"));
 		Map<String, Fill> fills = new TreeMap<>();
 		all.forEach(e -> fills.put(e.getKey(), e.getValue()));
 		return fills;

@@ -222,6 +222,9 @@ class WordsOnPagesIntegrationTests extends ApiTestSupport {
 				// not-found page.
 				return pattern.replace("{id}", "999999999");
 			}
+			if (pattern.startsWith("/admin/sla/calendars/")) {
+				return pattern.replace("{id}", String.valueOf(io.tierdesk.sla.SlaFixtures.berlinOfficeHours(admin())));
+			}
 			if (pattern.startsWith("/admin/users/")) {
 				return pattern.replace("{id}", String.valueOf(agent.id()));
 			}
