@@ -3,9 +3,10 @@ package io.tierdesk.sla.risk;
 import java.util.function.LongFunction;
 
 /**
- * An estimate's basis in words, for the ticket page and the managers' list: "6 tickets
- * ahead in Network, similar P2 tickets in Network / VPN took a median 5 h 10 min over the
- * last 30 days (12 resolved)". Names come from the caller (team and category look-ups).
+ * An estimate's basis in words, for the ticket page and the managers' list: the tickets
+ * ahead in the team, then how long tickets like it took (6 tickets ahead in Network;
+ * similar P2 tickets in Network / VPN took a median 5 h 10 min over the last 30 days).
+ * Names come from the caller: team and category look-ups.
  */
 public final class RiskWords {
 
