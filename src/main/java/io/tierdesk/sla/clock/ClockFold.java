@@ -77,6 +77,9 @@ public final class ClockFold {
 					traits.channel(), traits.categoryId(), traits.organisationId());
 			case CATEGORISED -> traits = new TicketTraits(traits.priority(), traits.type(), traits.channel(),
 					Long.valueOf(fact.to()), traits.organisationId());
+			case ROUTED -> {
+				// The team decides no clock; the at-risk estimate reads it.
+			}
 			case AGENT_REPLY -> agentReplied(t);
 			case REQUESTER_MESSAGE -> requesterWrote(t);
 		}

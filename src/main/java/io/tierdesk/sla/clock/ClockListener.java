@@ -5,6 +5,7 @@ import io.tierdesk.ticket.TicketCategorised;
 import io.tierdesk.ticket.TicketCreated;
 import io.tierdesk.ticket.TicketPrioritised;
 import io.tierdesk.ticket.TicketRetyped;
+import io.tierdesk.ticket.TicketRouted;
 import io.tierdesk.ticket.TicketStatusChanged;
 import io.tierdesk.ticket.Visibility;
 import io.tierdesk.ticket.Actor;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * The ticket events that decide the clocks, each kept as a fact under a key of its own
  * (delivered twice, it counts once), after the ticket's transaction commits: creating a
- * ticket does not wait for its clocks.
+ * ticket does not wait for its clocks. The team a ticket waits in decides no clock; it is
+ * kept for the at-risk estimate (how many tickets are ahead of it).
  */
 @Component
 class ClockListener {
@@ -27,8 +29,19 @@ class ClockListener {
 
 	@ApplicationModuleListener
 	void on(TicketCreated e) {
-		clocks.record(e.ticketId(), new ClockFact("created", FactKind.CREATED, e.at(), null, e.priority().name(),
-				e.type(), e.channel(), e.categoryId(), e.organisationId()));
+		ClockFact created = new ClockFact("created", FactKind.CREATED, e.at(), null, e.priority().name(), e.type(),
+				e.channel(), e.categoryId(), e.organisationId());
+		if (e.teamId() == null) {
+			clocks.record(e.ticketId(), created);
+		}
+		else {
+			clocks.record(e.ticketId(), created, routed(e.at(), null, e.teamId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(TicketRouted e) {
+		clocks.record(e.ticketId(), routed(e.at(), e.fromTeamId(), e.toTeamId()));
 	}
 
 	@ApplicationModuleListener
@@ -60,6 +73,15 @@ class ClockListener {
 		}
 		FactKind kind = e.authorKind() == Actor.Kind.AGENT ? FactKind.AGENT_REPLY : FactKind.REQUESTER_MESSAGE;
 		clocks.record(e.ticketId(), ClockFact.message("message:" + e.messageId(), kind, e.at()));
+	}
+
+	/** The team a ticket waits in: its value is the team's id, none for no team. */
+	private static ClockFact routed(java.time.Instant at, @org.jspecify.annotations.Nullable Long from,
+			@org.jspecify.annotations.Nullable Long to) {
+		String fromValue = from == null ? null : from.toString();
+		String toValue = to == null ? null : to.toString();
+		return new ClockFact("team:" + at + ":" + fromValue + ">" + toValue, FactKind.ROUTED, at, fromValue, toValue,
+				null, null, null, null);
 	}
 
 	/** One change's key: what changed, when, from what to what. */

@@ -2,6 +2,8 @@ package io.tierdesk.sla.clock;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import io.tierdesk.sla.BusinessCalendars;
 import io.tierdesk.sla.CalendarSummary;
@@ -14,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records a ticket's fact and computes its clocks again from all its facts, under the
  * lock of its clock row so that two listeners of one ticket take turns; then writes the
- * snapshot beside the ticket, and moves the warning and breach timers to match.
+ * snapshot beside the ticket, moves the warning and breach timers to match, and keeps
+ * the ticket's flow (team, traits, resolution) that the at-risk estimate reads.
  */
 @Service
 @Transactional
@@ -36,9 +39,12 @@ public class TicketClocks {
 
 	private final Clock clock;
 
+	private final FlowStore flows;
+
 	TicketClocks(FactStore facts, ClockRecord record, PolicyCatalogue policies, BusinessTime time,
-			BusinessCalendars calendars, TicketAutomation tickets, ClockTimers timers, Clock clock) {
+			BusinessCalendars calendars, TicketAutomation tickets, ClockTimers timers, Clock clock, FlowStore flows) {
 		this.timers = timers;
+		this.flows = flows;
 		this.facts = facts;
 		this.record = record;
 		this.policies = policies;
@@ -48,15 +54,20 @@ public class TicketClocks {
 		this.clock = clock;
 	}
 
-	public void record(long ticketId, ClockFact fact) {
+	public void record(long ticketId, ClockFact... newFacts) {
 		facts.lock(ticketId);
-		facts.add(ticketId, fact);
+		for (ClockFact fact : newFacts) {
+			facts.add(ticketId, fact);
+		}
 		Instant now = clock.instant();
-		ClockFold.fold(facts.of(ticketId), policies.book(), time, now).ifPresent(clocks -> {
+		List<ClockFact> all = facts.of(ticketId);
+		Optional<Clocks> folded = ClockFold.fold(all, policies.book(), time, now);
+		folded.ifPresent(clocks -> {
 			record.save(ticketId, clocks, now);
 			tickets.recordSla(ticketId, snapshot(clocks));
 			timers.follow(ticketId, clocks, now);
 		});
+		TicketFlow.of(ticketId, all, folded, time).ifPresent(flows::save);
 	}
 
 	/**
@@ -64,7 +75,7 @@ public class TicketClocks {
 	 * is written.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.Optional<Clocks> current(long ticketId) {
+	public Optional<Clocks> current(long ticketId) {
 		return ClockFold.fold(facts.of(ticketId), policies.book(), time, clock.instant());
 	}
 

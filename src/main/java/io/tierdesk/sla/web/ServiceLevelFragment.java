@@ -11,6 +11,7 @@ import io.tierdesk.identity.Caller;
 import io.tierdesk.identity.Organisations;
 import io.tierdesk.platform.Problem;
 import io.tierdesk.platform.web.PageController;
+import io.tierdesk.sla.AtRisk;
 import io.tierdesk.sla.BusinessCalendars;
 import io.tierdesk.sla.CalendarSummary;
 import io.tierdesk.sla.clock.Clocks;
@@ -23,8 +24,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * The service-level part of the ticket page, loaded by htmx: each target with its due
- * time, met / breached / paused, the minutes paused, and why these targets (policy, rule,
- * calendar). Staff only; anyone else, and a ticket the caller may not see, gets 404.
+ * time, met / breached / paused, the minutes paused, why these targets (policy, rule,
+ * calendar), and while it waits, when it is likely solved and whether that is after its
+ * resolution is due ("At risk"), with what the estimate rests on. Staff only; anyone
+ * else, and a ticket the caller may not see, gets 404.
  */
 @PageController
 class ServiceLevelFragment {
@@ -41,8 +44,11 @@ class ServiceLevelFragment {
 
 	private final Clock clock;
 
+	private final AtRisk risks;
+
 	ServiceLevelFragment(TicketQueries tickets, TicketClocks clocks, BusinessCalendars calendars,
-			Organisations organisations, Categories categories, Clock clock) {
+			Organisations organisations, Categories categories, Clock clock, AtRisk risks) {
+		this.risks = risks;
 		this.tickets = tickets;
 		this.clocks = clocks;
 		this.calendars = calendars;
@@ -57,6 +63,7 @@ class ServiceLevelFragment {
 			throw new Problem.NotFound("Ticket " + id);
 		}
 		clocks.current(id).ifPresent(c -> describe(c, caller, model));
+		risks.estimateFor(id).ifPresent(r -> model.addAttribute("risk", r));
 		return "sla/clock";
 	}
 
