@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tierdesk.platform.Words;
 import io.tierdesk.ticket.Priority;
 import org.jspecify.annotations.Nullable;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * The records of SLA contracts and of compliance as they cross the API: what an admin or
@@ -53,17 +56,28 @@ public final class SlaContracts {
 	 * chosen targets met each month, and the remedy when not. {@code capPercent} limits
 	 * the credit to that share of the monthly fee.
 	 */
-	public record ContractCommand(@Nullable String name, @Nullable Long organisationId,
-			@Nullable BigDecimal targetPercent, @Nullable Set<Priority> priorities, @Nullable Set<Target> targets,
-			@Nullable Remedy remedy, @Nullable BigDecimal fixedAmount, @Nullable BigDecimal feePercentPerPoint,
-			@Nullable BigDecimal capPercent, @Nullable String currency, @Nullable BigDecimal monthlyFee) {
+	public record ContractCommand(@Schema(requiredMode = REQUIRED) @Nullable String name, @Nullable Long organisationId,
+			@Schema(requiredMode = REQUIRED) @Nullable BigDecimal targetPercent,
+			@Schema(requiredMode = REQUIRED) @Nullable Set<Priority> priorities,
+			@Schema(requiredMode = REQUIRED) @Nullable Set<Target> targets,
+			@Schema(requiredMode = REQUIRED) @Nullable Remedy remedy,
+			@Schema(description = "Required with FIXED_AMOUNT") @Nullable BigDecimal fixedAmount,
+			@Schema(description = "Required with FEE_PERCENT_PER_POINT") @Nullable BigDecimal feePercentPerPoint,
+			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Nullable String currency,
+			@Nullable BigDecimal monthlyFee) {
 	}
 
 	/** A whole contract replacing the one at {@code version}. */
-	public record ContractChange(@Nullable Long version, @Nullable String name, @Nullable Long organisationId,
-			@Nullable BigDecimal targetPercent, @Nullable Set<Priority> priorities, @Nullable Set<Target> targets,
-			@Nullable Remedy remedy, @Nullable BigDecimal fixedAmount, @Nullable BigDecimal feePercentPerPoint,
-			@Nullable BigDecimal capPercent, @Nullable String currency, @Nullable BigDecimal monthlyFee) {
+	public record ContractChange(@Schema(requiredMode = REQUIRED) @Nullable Long version,
+			@Schema(requiredMode = REQUIRED) @Nullable String name, @Nullable Long organisationId,
+			@Schema(requiredMode = REQUIRED) @Nullable BigDecimal targetPercent,
+			@Schema(requiredMode = REQUIRED) @Nullable Set<Priority> priorities,
+			@Schema(requiredMode = REQUIRED) @Nullable Set<Target> targets,
+			@Schema(requiredMode = REQUIRED) @Nullable Remedy remedy,
+			@Schema(description = "Required with FIXED_AMOUNT") @Nullable BigDecimal fixedAmount,
+			@Schema(description = "Required with FEE_PERCENT_PER_POINT") @Nullable BigDecimal feePercentPerPoint,
+			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Nullable String currency,
+			@Nullable BigDecimal monthlyFee) {
 
 		public ContractCommand command() {
 			return new ContractCommand(name, organisationId, targetPercent, priorities, targets, remedy, fixedAmount,

@@ -73,6 +73,14 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 		assertThat(failures).isEmpty();
 	}
 
+	/**
+	 * Fields another field's value makes required (a fixed-amount remedy needs its
+	 * amount), which a schema's {@code required} cannot say: the fixture sends them, and
+	 * the server still refuses each truly required field absent.
+	 */
+	private static final Set<String> REQUIRED_BY_ANOTHER_FIELD = Set.of("createSlaContract.fixedAmount",
+			"replaceSlaContract.fixedAmount");
+
 	private void send(OpenApiDocument.Operation operation, Supplier<Call> fixture) {
 		JsonNode body = operation.node().path("requestBody");
 		if (!body.path("required").asBoolean(false)) {
@@ -83,7 +91,7 @@ class MinimalRequestsIntegrationTests extends ApiTestSupport {
 			Call call = fixture.get();
 			Map<String, Object> minimal = values.object(media.getValue().path("schema"));
 			for (String name : call.body().keySet()) {
-				if (!minimal.containsKey(name)) {
+				if (!minimal.containsKey(name) && !REQUIRED_BY_ANOTHER_FIELD.contains(operation.id() + "." + name)) {
 					failures.add(operation + ": the fixture sets " + name + ", which is not required");
 				}
 			}

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A link a module adds to every page's header for the person signed in (the channel's
- * "Notifications, 3 unread"), without the layout knowing the module: the module declares
+ * "Notifications: 3 unread"), without the layout knowing the module: the module declares
  * a bean, identity, which knows who is signed in, asks each one per page, and the layout
  * shows the links in order.
  */

@@ -16,8 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records a ticket's fact and computes its clocks again from all its facts, under the
  * lock of its clock row so that two listeners of one ticket take turns; then writes the
- * snapshot beside the ticket, moves the warning and breach timers to match, and keeps
- * the ticket's flow (team, traits, resolution) that the at-risk estimate reads.
+ * snapshot beside the ticket, moves the warning and breach timers to match, and keeps the
+ * ticket's flow (team, traits, resolution) that the at-risk estimate reads.
  */
 @Service
 @Transactional

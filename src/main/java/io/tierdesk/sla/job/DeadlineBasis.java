@@ -6,8 +6,8 @@ import io.tierdesk.ticket.Priority;
 
 /**
  * What a deadline stands on, in the words the timeline uses: the policy (whose actions
- * run), the ticket's priority and the calendar with its zone ("due Tue 14:00, P2 on
- * Berlin office hours").
+ * run), the ticket's priority and the calendar with its zone (due Tue 14:00 · P2 on
+ * Berlin office hours).
  */
 public record DeadlineBasis(long policyId, Priority priority, String calendar, ZoneId zone) {
 

@@ -5,9 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How the timeline says a deadline: "Resolution target breached: due Tue 24 Nov 14:00
- * CET, P2 on Berlin office hours". The time is in the calendar's zone, where the promise
- * was made; a warning names the breach it warns of.
+ * How the timeline says a deadline, such as: Resolution target breached: due Tue 24 Nov
+ * 14:00 CET · P2 on Berlin office hours. The time is in the calendar's zone, where the
+ * promise was made; a warning names the breach it warns of.
  */
 final class DeadlineWords {
 

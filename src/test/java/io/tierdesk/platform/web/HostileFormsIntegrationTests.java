@@ -277,6 +277,8 @@ class HostileFormsIntegrationTests extends ApiTestSupport {
 						"sharesTickets", "false"),
 				fill("POST /admin/organisations/{id}", Map.of("id", f.organisationId), "name",
 						"Hostile org " + f.organisationId, "domain", "", "sharesTickets", "false"),
+				fill("GET /notifications", none, "page", "0"),
+				fill("GET /notifications/{id}", Map.of("id", "999999999")), fill("POST /notifications/read", none),
 				fill("GET /audit", none, "person", "hostile", "kind", "SIGN_IN", "from", "2026-01-01T00:00", "to",
 						"2030-01-01T00:00", "page", "0"),
 				fill("POST /admin/users/{id}/role", user, "version", "0", "role", "AGENT"),
