@@ -10,7 +10,6 @@ import io.tierdesk.identity.Organisations;
 import io.tierdesk.identity.Teams;
 import io.tierdesk.identity.Users;
 import io.tierdesk.platform.ReplayClock;
-import io.tierdesk.sla.Calendars;
 import io.tierdesk.ticket.Categories;
 import io.tierdesk.ticket.Categories.NewCategory;
 import io.tierdesk.ticket.TicketQueries;
@@ -57,11 +56,8 @@ class DemoSeeder implements ApplicationRunner {
 
 	private final ReplayClock clock;
 
-	private final Calendars calendars;
-
 	DemoSeeder(JdbcTemplate jdbc, Users users, Teams teams, Organisations organisations, Directory directory,
-			Categories categories, Tickets tickets, TicketQueries queries, ReplayClock clock, Calendars calendars) {
-		this.calendars = calendars;
+			Categories categories, Tickets tickets, TicketQueries queries, ReplayClock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.teams = teams;
@@ -85,7 +81,6 @@ class DemoSeeder implements ApplicationRunner {
 		Caller admin = directory.firstAdmin().orElseThrow(() -> new IllegalStateException("no admin to seed as"));
 		DemoPeople people = new DemoPeople(users, teams, organisations, directory, admin);
 		seedCategories(admin);
-		DemoCalendars.seed(calendars, admin);
 		// A fixed seed: every demo desk looks the same, so screenshots and docs match
 		// what a newcomer sees.
 		DemoTickets stories = new DemoTickets(tickets, queries, people, new Random(20261125), clock);

@@ -12,6 +12,7 @@ import io.tierdesk.identity.TeamSummary;
 import io.tierdesk.platform.PageQuery;
 import io.tierdesk.sla.BusinessCalendars;
 import io.tierdesk.sla.Calendars;
+import io.tierdesk.sla.demo.DemoCalendars;
 import io.tierdesk.ticket.Status;
 import io.tierdesk.ticket.TicketQueries;
 import io.tierdesk.ticket.TicketViews.TicketFilter;
@@ -44,6 +45,9 @@ class DemoSeederTests {
 	@Autowired
 	BusinessCalendars businessTime;
 
+	@Autowired
+	io.tierdesk.sla.policy.PolicyCatalogue policies;
+
 	@Test
 	void seedsABelievableDeskOnce() throws Exception {
 		var agent = directory.callerByEmail(DemoPeople.emailOf("Alex Agent")).orElseThrow();
@@ -74,6 +78,10 @@ class DemoSeederTests {
 			.collect(java.util.stream.Collectors.toMap(Calendars.CalendarView::name, Calendars.CalendarView::id));
 
 		assertThat(byName).containsKeys(DemoCalendars.BERLIN_OFFICE, DemoCalendars.AROUND_THE_CLOCK);
+		// Seeded before the demo tickets, so that their clocks start on them.
+		assertThat(policies.list(directory.firstAdmin().orElseThrow()))
+			.extracting(io.tierdesk.sla.SlaPolicies.PolicyView::name)
+			.containsExactly("Major incidents around the clock", "Standard");
 		long berlin = byName.get(DemoCalendars.BERLIN_OFFICE);
 		// Wednesday 23 Dec 2026 16:00 in Berlin: an hour that day, an hour on the half
 		// day.

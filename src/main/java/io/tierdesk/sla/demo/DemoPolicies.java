@@ -23,17 +23,17 @@ import org.springframework.stereotype.Component;
  * The demo desk's SLA policies, before the demo tickets are played (the demo seeder runs
  * at order 10), so that their clocks start on them: "Standard" (the default) on the
  * Berlin office hours, and "Major incidents around the clock" for P1 on the 24×7
- * calendar, tried first. The demo calendars come first (helper-slacal's seeding); without
- * them nothing is seeded here. Seeds once: an existing policy stops it.
+ * calendar, tried first. The demo calendars come first ({@link DemoCalendars}, order 7);
+ * without them nothing is seeded here. Seeds once: an existing policy stops it.
  */
 @Component
 @Order(8)
 @ConditionalOnBooleanProperty("tierdesk.demo")
 class DemoPolicies implements ApplicationRunner {
 
-	static final String OFFICE = "Berlin office hours";
+	private static final String OFFICE = DemoCalendars.BERLIN_OFFICE;
 
-	static final String AROUND_THE_CLOCK = "Around the clock";
+	private static final String AROUND_THE_CLOCK = DemoCalendars.AROUND_THE_CLOCK;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPolicies.class);
 

@@ -1,23 +1,35 @@
-package io.tierdesk.demo;
+package io.tierdesk.sla.demo;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.tierdesk.identity.Caller;
+import io.tierdesk.identity.Directory;
 import io.tierdesk.sla.Calendars;
 import io.tierdesk.sla.Calendars.CalendarDraft;
+import io.tierdesk.sla.calendar.BusinessCalendarRepository;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo desk's business calendars, created as an admin would: Berlin office hours with
  * a lunch break, the German nationwide public holidays and half days on 24 and 31
- * December, and one around the clock.
+ * December, and one around the clock. They come first (order 7), since the demo policies
+ * (order 8) run on them and the demo tickets (order 10) start their clocks on those.
+ * Seeds once: an existing calendar of that name stops it.
  */
-final class DemoCalendars {
+@Component
+@Order(7)
+@ConditionalOnBooleanProperty("tierdesk.demo")
+public class DemoCalendars implements ApplicationRunner {
 
-	static final String BERLIN_OFFICE = "Berlin office hours";
+	public static final String BERLIN_OFFICE = "Berlin office hours";
 
-	static final String AROUND_THE_CLOCK = "Around the clock";
+	public static final String AROUND_THE_CLOCK = "Around the clock";
 
 	private static final List<String> WEEKDAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
 
@@ -31,10 +43,27 @@ final class DemoCalendars {
 
 	private static final List<List<String>> MORNING = List.of(List.of("08:00", "12:00"));
 
-	private DemoCalendars() {
+	private final Calendars calendars;
+
+	private final BusinessCalendarRepository saved;
+
+	private final Directory directory;
+
+	DemoCalendars(Calendars calendars, BusinessCalendarRepository saved, Directory directory) {
+		this.calendars = calendars;
+		this.saved = saved;
+		this.directory = directory;
 	}
 
-	static void seed(Calendars calendars, Caller admin) {
+	@Override
+	public void run(ApplicationArguments args) {
+		var admin = directory.firstAdmin();
+		if (admin.isPresent() && saved.findByNameIgnoreCase(BERLIN_OFFICE).isEmpty()) {
+			seed(admin.get());
+		}
+	}
+
+	private void seed(Caller admin) {
 		Map<String, List<List<String>>> office = new HashMap<>();
 		WEEKDAYS.forEach(day -> office.put(day, List.of(List.of("08:00", "12:00"), List.of("13:00", "17:00"))));
 		Map<String, List<List<String>>> halfDays = Map.of("2026-12-24", MORNING, "2026-12-31", MORNING, "2027-12-24",
