@@ -8,6 +8,7 @@ import java.util.Set;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.tierdesk.platform.Words;
 import io.tierdesk.ticket.Priority;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -56,27 +57,27 @@ public final class SlaContracts {
 	 * chosen targets met each month, and the remedy when not. {@code capPercent} limits
 	 * the credit to that share of the monthly fee.
 	 */
-	public record ContractCommand(@Schema(requiredMode = REQUIRED) @Nullable String name, @Nullable Long organisationId,
-			@Schema(requiredMode = REQUIRED) @Nullable BigDecimal targetPercent,
+	public record ContractCommand(@Schema(requiredMode = REQUIRED) @Size(max = NAME_MAX) @Nullable String name,
+			@Nullable Long organisationId, @Schema(requiredMode = REQUIRED) @Nullable BigDecimal targetPercent,
 			@Schema(requiredMode = REQUIRED) @Nullable Set<Priority> priorities,
 			@Schema(requiredMode = REQUIRED) @Nullable Set<Target> targets,
 			@Schema(requiredMode = REQUIRED) @Nullable Remedy remedy,
 			@Schema(description = "Required with FIXED_AMOUNT") @Nullable BigDecimal fixedAmount,
 			@Schema(description = "Required with FEE_PERCENT_PER_POINT") @Nullable BigDecimal feePercentPerPoint,
-			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Nullable String currency,
+			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Size(max = 3) @Nullable String currency,
 			@Nullable BigDecimal monthlyFee) {
 	}
 
 	/** A whole contract replacing the one at {@code version}. */
 	public record ContractChange(@Schema(requiredMode = REQUIRED) @Nullable Long version,
-			@Schema(requiredMode = REQUIRED) @Nullable String name, @Nullable Long organisationId,
+			@Schema(requiredMode = REQUIRED) @Size(max = NAME_MAX) @Nullable String name, @Nullable Long organisationId,
 			@Schema(requiredMode = REQUIRED) @Nullable BigDecimal targetPercent,
 			@Schema(requiredMode = REQUIRED) @Nullable Set<Priority> priorities,
 			@Schema(requiredMode = REQUIRED) @Nullable Set<Target> targets,
 			@Schema(requiredMode = REQUIRED) @Nullable Remedy remedy,
 			@Schema(description = "Required with FIXED_AMOUNT") @Nullable BigDecimal fixedAmount,
 			@Schema(description = "Required with FEE_PERCENT_PER_POINT") @Nullable BigDecimal feePercentPerPoint,
-			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Nullable String currency,
+			@Nullable BigDecimal capPercent, @Schema(requiredMode = REQUIRED) @Size(max = 3) @Nullable String currency,
 			@Nullable BigDecimal monthlyFee) {
 
 		public ContractCommand command() {

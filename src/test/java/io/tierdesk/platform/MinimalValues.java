@@ -77,6 +77,10 @@ final class MinimalValues {
 		};
 		int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
 		int min = schema.path("minLength").asInt(0);
+		if (text.length() > max && max >= Math.max(min, 1)) {
+			// A short code (a currency's three letters): the fixture sets a real one.
+			text = text.substring(0, max);
+		}
 		if (text.length() < min || text.length() > max) {
 			throw new IllegalStateException("No minimal value for the string length of " + schema);
 		}
